@@ -1,0 +1,43 @@
+# Makefile — builds seqint_fdw with PGXS; `make unit` builds and runs the core's unit tests.
+
+MODULE_big = seqint_fdw
+EXTENSION = seqint_fdw
+DATA = seqint_fdw--1.0.sql
+PGFILEDESC = "seqint_fdw - foreign tables that are integer sequences"
+
+CORE_SRCS = $(wildcard src/core/*.cpp)
+ADAPTER_SRCS = $(wildcard src/pg/*.cpp)
+OBJS = $(CORE_SRCS:.cpp=.o) $(ADAPTER_SRCS:.cpp=.o)
+
+# One pg_regress test per feature, in sql/ and expected/.
+REGRESS = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
+REGRESS_OPTS = --load-extension=seqint_fdw
+
+PG_CONFIG ?= pg_config
+INCLUDEDIR_SERVER := $(shell $(PG_CONFIG) --includedir-server)
+
+# -isystem on the server headers: their `register` and unused parameters are not ours to fix.
+PG_CPPFLAGS = -I$(CURDIR)/include -I$(CURDIR)/src -isystem $(INCLUDEDIR_SERVER)
+PG_CXXFLAGS = -std=c++17 -Wall -Wextra
+# PostgreSQL links modules with gcc, which does not add the C++ runtime.
+SHLIB_LINK += -lstdc++
+
+EXTRA_CLEAN = test/unit/seqint_unit results regression.diffs regression.out
+
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+# The JIT bitcode of each .cpp is built by clang with PostgreSQL's flags, not ours.
+COMPILE.cxx.bc += -std=c++17 -Wno-register
+
+# ---- unit tests of the PostgreSQL-free core (GoogleTest) -------------------------------
+
+UNIT_SRCS = $(wildcard test/unit/*.cpp)
+UNIT_CXXFLAGS = -std=c++17 -Wall -Wextra -O2 -I$(CURDIR)/include
+
+test/unit/seqint_unit: $(CORE_SRCS) $(UNIT_SRCS) $(wildcard include/seqint/*.hpp)
+	$(CXX) $(UNIT_CXXFLAGS) -o $@ $(CORE_SRCS) $(UNIT_SRCS) -lgtest_main -lgtest -pthread
+
+.PHONY: unit
+unit: test/unit/seqint_unit
+	test/unit/seqint_unit

@@ -1,0 +1,21 @@
+/* seqint_fdw--1.0.sql — the wrapper's functions and the wrapper itself */
+
+-- complain if script is sourced in psql, rather than via CREATE EXTENSION
+\echo Use "CREATE EXTENSION seqint_fdw" to load this file. \quit
+
+CREATE FUNCTION seqint_fdw_handler()
+RETURNS fdw_handler
+AS 'MODULE_PATHNAME'
+LANGUAGE C STRICT;
+
+CREATE FUNCTION seqint_fdw_validator(text[], oid)
+RETURNS void
+AS 'MODULE_PATHNAME'
+LANGUAGE C STRICT;
+
+CREATE FOREIGN DATA WRAPPER seqint_fdw
+  HANDLER seqint_fdw_handler
+  VALIDATOR seqint_fdw_validator;
+
+COMMENT ON FOREIGN DATA WRAPPER seqint_fdw IS
+  'foreign tables that are the integer sequence start, start+step, ... before end';

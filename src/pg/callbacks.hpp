@@ -1,0 +1,20 @@
+// callbacks.hpp — the FdwRoutine callbacks, grouped by the file that implements them.
+#pragma once
+
+#include "pg/pg_headers.hpp"
+
+/* planner.cpp: from a foreign table to a ForeignScan plan */
+void seqintGetForeignRelSize(PlannerInfo *root, RelOptInfo *baserel, Oid foreigntableid);
+void seqintGetForeignPaths(PlannerInfo *root, RelOptInfo *baserel, Oid foreigntableid);
+ForeignScan *seqintGetForeignPlan(PlannerInfo *root, RelOptInfo *baserel, Oid foreigntableid,
+                                  ForeignPath *best_path, List *tlist, List *scan_clauses,
+                                  Plan *outer_plan);
+
+/* executor.cpp: running the scan */
+void seqintBeginForeignScan(ForeignScanState *node, int eflags);
+TupleTableSlot *seqintIterateForeignScan(ForeignScanState *node);
+void seqintReScanForeignScan(ForeignScanState *node);
+void seqintEndForeignScan(ForeignScanState *node);
+
+/* explain.cpp: what EXPLAIN shows */
+void seqintExplainForeignScan(ForeignScanState *node, ExplainState *es);

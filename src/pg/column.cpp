@@ -1,0 +1,135 @@
+// column.cpp — which column a seqint table fills, and whether its values fit that column.
+//
+// Both checks run at plan time for every query, whatever its WHERE clause: a table whose
+// shape or type cannot hold its sequence is an error, not a table that sometimes works.
+#include "pg/column.hpp"
+
+#include "seqint/decimal_fit.hpp"
+
+namespace {
+
+constexpr const char *supported_types_hint =
+    "A seqint_fdw table has one column of type smallint, integer, bigint, real, double "
+    "precision or numeric, or of a domain over one of them.";
+
+bool
+kind_of_type(Oid base_type, SeqintColumnKind &kind)
+{
+    switch (base_type) {
+    case INT2OID:
+        kind = SeqintColumnKind::int2;
+        return true;
+    case INT4OID:
+        kind = SeqintColumnKind::int4;
+        return true;
+    case INT8OID:
+        kind = SeqintColumnKind::int8;
+        return true;
+    case FLOAT4OID:
+        kind = SeqintColumnKind::float4;
+        return true;
+    case FLOAT8OID:
+        kind = SeqintColumnKind::float8;
+        return true;
+    case NUMERICOID:
+        kind = SeqintColumnKind::numeric;
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The integers the column holds: [lo, hi]. Floating-point columns hold every int64
+// (rounded, exactly as a cast rounds it).
+void
+integer_range(const SeqintColumn &column, int64 &lo, int64 &hi)
+{
+    lo = PG_INT64_MIN;
+    hi = PG_INT64_MAX;
+    switch (column.kind) {
+    case SeqintColumnKind::int2:
+        lo = PG_INT16_MIN;
+        hi = PG_INT16_MAX;
+        break;
+    case SeqintColumnKind::int4:
+        lo = PG_INT32_MIN;
+        hi = PG_INT32_MAX;
+        break;
+    case SeqintColumnKind::numeric:
+        if (column.base_typmod >= 0) {
+            // The typmod layout of numeric.c; the scale is an 11-bit signed field since 15
+            // and never negative before it, so one decoding serves every version.
+            const int32 packed = column.base_typmod - VARHDRSZ;
+            const int precision = (packed >> 16) & 0xffff;
+            const int scale = ((packed & 0x7ff) ^ 1024) - 1024;
+            if (const auto largest = seqint::largest_integer_fitting(precision, scale)) {
+                lo = -*largest;
+                hi = *largest;
+            }
+        }
+        break;
+    case SeqintColumnKind::int8:
+    case SeqintColumnKind::float4:
+    case SeqintColumnKind::float8:
+        break;
+    }
+}
+
+}  // namespace
+
+SeqintColumn
+seqint_find_column(Relation rel)
+{
+    const TupleDesc desc = RelationGetDescr(rel);
+    int live = 0;
+    Form_pg_attribute attribute = nullptr;
+    SeqintColumn column{};
+    for (int i = 0; i < desc->natts; ++i) {
+        if (TupleDescAttr(desc, i)->attisdropped)
+            continue;
+        ++live;
+        attribute = TupleDescAttr(desc, i);
+        column.index = i;
+    }
+    if (live != 1)
+        ereport(ERROR, (errcode(ERRCODE_FDW_INVALID_COLUMN_NUMBER),
+                        errmsg("foreign table \"%s\" has %d columns, but a seqint_fdw table "
+                               "has exactly one",
+                               RelationGetRelationName(rel), live),
+                        errhint("%s", supported_types_hint)));
+
+    column.type = attribute->atttypid;
+    column.base_typmod = attribute->atttypmod;
+    const Oid base_type = getBaseTypeAndTypmod(column.type, &column.base_typmod);
+    column.is_domain = base_type != column.type;
+    if (!kind_of_type(base_type, column.kind))
+        ereport(ERROR, (errcode(ERRCODE_FDW_INVALID_DATA_TYPE),
+                        errmsg("column \"%s\" of foreign table \"%s\" has type %s, which "
+                               "seqint_fdw cannot fill",
+                               NameStr(attribute->attname), RelationGetRelationName(rel),
+                               format_type_be(column.type)),
+                        errhint("%s", supported_types_hint)));
+    return column;
+}
+
+void
+seqint_check_values_fit(Relation rel, const SeqintColumn &column, const seqint::Spec &spec)
+{
+    int64 lo, hi;
+    integer_range(column, lo, hi);
+    const std::optional<uint64> outside = seqint::first_index_outside(spec, lo, hi);
+    if (!outside)
+        return;
+    const Form_pg_attribute attribute = TupleDescAttr(RelationGetDescr(rel), column.index);
+    ereport(ERROR,
+            (errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+             errmsg("value %lld of foreign table \"%s\" does not fit column \"%s\" of type %s",
+                    (long long) seqint::value_at(spec, *outside), RelationGetRelationName(rel),
+                    NameStr(attribute->attname),
+                    format_type_with_typemod(attribute->atttypid, attribute->atttypmod)),
+             errdetail("The sequence start %lld, end %lld, step %lld runs from %lld to %lld.",
+                       (long long) spec.start, (long long) spec.end, (long long) spec.step,
+                       (long long) spec.start, (long long) seqint::last_value(spec)),
+             errhint("Use a wider column type, or narrow the sequence with ALTER FOREIGN TABLE "
+                     "… OPTIONS.")));
+}

@@ -1,0 +1,51 @@
+// column.hpp — the one column of a seqint table: finding it, checking it, filling it.
+#pragma once
+
+#include <cstdint>
+
+#include "seqint/spec.hpp"
+
+#include "pg/pg_headers.hpp"
+
+// The base types a seqint column can have (directly or through a domain).
+enum class SeqintColumnKind : uint8 { int2, int4, int8, float4, float8, numeric };
+
+struct SeqintColumn {
+    int index;             // 0-based attribute position, counting dropped columns
+    Oid type;              // the declared type, perhaps a domain
+    int32 base_typmod;     // numeric(p, s) of the base type, or -1
+    SeqintColumnKind kind;
+    bool is_domain;        // values must pass the domain's constraints
+};
+
+// Finds the relation's single live column and checks its type; errors name table and column.
+SeqintColumn seqint_find_column(Relation rel);
+
+// Errors unless every value of `spec` fits the column's type, naming the first that does not.
+void seqint_check_values_fit(Relation rel, const SeqintColumn &column, const seqint::Spec &spec);
+
+// A value as a Datum of the column's base type (before any domain check). Allocates only
+// for numeric; the executor calls it in the per-tuple memory context.
+static inline Datum
+seqint_base_datum(const SeqintColumn &column, int64 value)
+{
+    switch (column.kind) {
+    case SeqintColumnKind::int2:
+        return Int16GetDatum(static_cast<int16>(value));
+    case SeqintColumnKind::int4:
+        return Int32GetDatum(static_cast<int32>(value));
+    case SeqintColumnKind::int8:
+        return Int64GetDatum(value);
+    case SeqintColumnKind::float4:
+        return Float4GetDatum(static_cast<float4>(value));
+    case SeqintColumnKind::float8:
+        return Float8GetDatum(static_cast<float8>(value));
+    case SeqintColumnKind::numeric:
+        break;
+    }
+    const Datum number = seqint_int64_get_numeric(value);
+    if (column.base_typmod < 0)
+        return number;
+    // numeric(p, s): give the value its declared scale, as a cast would ("5.00").
+    return DirectFunctionCall2(numeric, number, Int32GetDatum(column.base_typmod));
+}

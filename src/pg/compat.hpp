@@ -1,0 +1,47 @@
+// compat.hpp — every difference between PostgreSQL 13 … 18 that the adapter meets, in one place.
+//
+// Included by pg_headers.hpp right after the PostgreSQL headers; nothing else in the tree
+// tests PG_VERSION_NUM.
+#pragma once
+
+#if PG_VERSION_NUM < 130000
+#error "seqint_fdw supports PostgreSQL 13 and later"
+#endif
+
+extern "C" {
+#if PG_VERSION_NUM >= 180000
+// 18 split ExplainState and the ExplainProperty* functions out of commands/explain.h.
+#include "commands/explain_format.h"
+#include "commands/explain_state.h"
+#endif
+}
+
+// create_foreignscan_path grew fdw_restrictinfo in 17 and disabled_nodes in 18. seqint has
+// no outer plan and keeps no restrictinfo of its own, so those are always empty.
+static inline ForeignPath *
+seqint_create_foreignscan_path(PlannerInfo *root, RelOptInfo *rel, PathTarget *target,
+                               double rows, Cost startup_cost, Cost total_cost, List *pathkeys,
+                               Relids required_outer, List *fdw_private)
+{
+#if PG_VERSION_NUM >= 180000
+    return create_foreignscan_path(root, rel, target, rows, 0, startup_cost, total_cost,
+                                   pathkeys, required_outer, nullptr, NIL, fdw_private);
+#elif PG_VERSION_NUM >= 170000
+    return create_foreignscan_path(root, rel, target, rows, startup_cost, total_cost, pathkeys,
+                                   required_outer, nullptr, NIL, fdw_private);
+#else
+    return create_foreignscan_path(root, rel, target, rows, startup_cost, total_cost, pathkeys,
+                                   required_outer, nullptr, fdw_private);
+#endif
+}
+
+// int64_to_numeric arrived in 14; before it the SQL-callable cast is the way.
+static inline Datum
+seqint_int64_get_numeric(int64 value)
+{
+#if PG_VERSION_NUM >= 140000
+    return NumericGetDatum(int64_to_numeric(value));
+#else
+    return DirectFunctionCall1(int8_numeric, Int64GetDatum(value));
+#endif
+}

@@ -1,0 +1,55 @@
+// seqint_fdw.cpp — the module: magic block, the handler that wires the FdwRoutine, and the
+// one place a C++ exception becomes a PostgreSQL error.
+#include "pg/boundary.hpp"
+#include "pg/callbacks.hpp"
+
+extern "C" {
+PG_MODULE_MAGIC;
+PG_FUNCTION_INFO_V1(seqint_fdw_handler);
+}
+
+namespace {
+
+/*
+ * seqintIsForeignRelUpdatable
+ *		A sequence cannot be written: no INSERT, UPDATE or DELETE, as pg_relation_is_updatable
+ *		and information_schema report. PostgreSQL rejects the statements themselves because
+ *		the write callbacks are absent.
+ */
+int
+seqintIsForeignRelUpdatable(Relation)
+{
+    return 0;
+}
+
+}  // namespace
+
+extern "C" Datum
+seqint_fdw_handler(FunctionCallInfo)  // takes no arguments
+{
+    return seqint_boundary("seqint_fdw_handler", [&] {
+        FdwRoutine *routine = makeNode(FdwRoutine);
+
+        routine->GetForeignRelSize = seqintGetForeignRelSize;
+        routine->GetForeignPaths = seqintGetForeignPaths;
+        routine->GetForeignPlan = seqintGetForeignPlan;
+
+        routine->BeginForeignScan = seqintBeginForeignScan;
+        routine->IterateForeignScan = seqintIterateForeignScan;
+        routine->ReScanForeignScan = seqintReScanForeignScan;
+        routine->EndForeignScan = seqintEndForeignScan;
+
+        routine->ExplainForeignScan = seqintExplainForeignScan;
+        routine->IsForeignRelUpdatable = seqintIsForeignRelUpdatable;
+
+        PG_RETURN_POINTER(routine);
+    });
+}
+
+void
+seqint_report_cpp_exception(const char *where, const char *what)
+{
+    ereport(ERROR, (errcode(ERRCODE_INTERNAL_ERROR),
+                    errmsg("seqint_fdw: C++ exception in %s: %s", where, what)));
+    pg_unreachable();
+}

@@ -1,0 +1,62 @@
+# test/lib/cluster.sh — a throwaway PostgreSQL cluster, for tests, the smoke test and benchmarks.
+#
+# Source it and call cluster_start: it makes a cluster in a fresh mktemp -d folder, starts it
+# on a free port with its socket in that folder (no TCP: it never meets a user's server),
+# exports PGHOST, PGPORT, PGUSER and PGDATABASE, and sets an EXIT trap that always stops the
+# server and removes the folder. initdb refuses to run as root, so as root the cluster
+# belongs to the unprivileged `postgres` user.
+
+PG_CONFIG=${PG_CONFIG:-pg_config}
+
+# Runs a command as the cluster's owner.
+as_cluster_owner() {
+    if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+# A port no server on this machine listens on, TCP or socket.
+cluster_free_port() {
+    local port
+    for port in $(seq 54320 54999); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && continue
+        ls /tmp/.s.PGSQL."$port" /var/run/postgresql/.s.PGSQL."$port" >/dev/null 2>&1 && continue
+        echo "$port"
+        return 0
+    done
+    echo "no free port in 54320-54999" >&2
+    return 1
+}
+
+cluster_stop() {
+    [ -n "${CLUSTER_DIR:-}" ] || return 0
+    if [ -f "$CLUSTER_DIR/data/postmaster.pid" ]; then
+        as_cluster_owner "$CLUSTER_BINDIR/pg_ctl" -D "$CLUSTER_DIR/data" -m immediate -w stop \
+            >/dev/null 2>&1
+    fi
+    rm -rf "$CLUSTER_DIR"
+    CLUSTER_DIR=
+}
+
+# cluster_start [extra postgres -c settings…]
+cluster_start() {
+    CLUSTER_BINDIR=$("$PG_CONFIG" --bindir) || return 1
+    CLUSTER_DIR=$(mktemp -d -t seqint-cluster.XXXXXX) || return 1
+    trap cluster_stop EXIT
+    trap 'exit 130' INT TERM
+    [ "$(id -u)" = 0 ] && chown postgres: "$CLUSTER_DIR"
+
+    as_cluster_owner "$CLUSTER_BINDIR/initdb" -D "$CLUSTER_DIR/data" -U postgres \
+        --auth=trust --no-sync --encoding=UTF8 --locale=C >"$CLUSTER_DIR/initdb.log" 2>&1 || {
+        cat "$CLUSTER_DIR/initdb.log" >&2
+        return 1
+    }
+    local port settings=() setting
+    port=$(cluster_free_port) || return 1
+    for setting in "$@"; do settings+=(-c "$setting"); done
+    as_cluster_owner "$CLUSTER_BINDIR/pg_ctl" -D "$CLUSTER_DIR/data" -l "$CLUSTER_DIR/server.log" \
+        -w -o "-p $port -k $CLUSTER_DIR -c listen_addresses='' -c fsync=off ${settings[*]}" \
+        start >/dev/null || {
+        cat "$CLUSTER_DIR/server.log" >&2
+        return 1
+    }
+    export PGHOST=$CLUSTER_DIR PGPORT=$port PGUSER=postgres PGDATABASE=postgres
+}
