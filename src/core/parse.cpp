@@ -31,23 +31,21 @@ ParseResult parse_int64(std::string_view text) noexcept {
     if (text.empty())
         return {ParseStatus::empty, 0};
 
-    // std::from_chars takes a '-' but not a '+', and would take "+-5" after a stripped '+':
-    // demand a digit right after the optional sign.
-    std::string_view number = text;
-    if (number.front() == '+')
-        number.remove_prefix(1);
-    const std::size_t first_digit = !number.empty() && number.front() == '-' ? 1 : 0;
-    if (number.size() <= first_digit || !is_digit(number[first_digit]))
+    // A sign, then digits: std::from_chars takes a '-' itself but not a '+', and must not
+    // see a second sign after a stripped '+' ("+-5").
+    std::string_view digits = text;
+    if (digits.front() == '+' || digits.front() == '-')
+        digits.remove_prefix(1);
+    if (digits.empty() || !is_digit(digits.front()))
         return {ParseStatus::not_integer, 0};
+    const std::string_view number = text.front() == '+' ? digits : text;
 
     std::int64_t value = 0;
     const char *const end = number.data() + number.size();
     const auto [stop, error] = std::from_chars(number.data(), end, value, 10);
-    if (error == std::errc::result_out_of_range) {
-        // from_chars stops at the end of the digits even when they overflow: garbage
-        // after an overlong number is still a syntax error, as in PostgreSQL.
-        return {stop == end ? ParseStatus::out_of_range : ParseStatus::not_integer, 0};
-    }
+    // Like PostgreSQL, overflowing digits are out of range even if garbage follows them.
+    if (error == std::errc::result_out_of_range)
+        return {ParseStatus::out_of_range, 0};
     if (error != std::errc() || stop != end)
         return {ParseStatus::not_integer, 0};
     return {ParseStatus::ok, value};

@@ -84,19 +84,24 @@ seqint_find_column(Relation rel)
     int live = 0;
     Form_pg_attribute attribute = nullptr;
     SeqintColumn column{};
+    StringInfoData names;  // the live columns, for the error message
+    initStringInfo(&names);
     for (int i = 0; i < desc->natts; ++i) {
         if (TupleDescAttr(desc, i)->attisdropped)
             continue;
-        ++live;
         attribute = TupleDescAttr(desc, i);
         column.index = i;
+        appendStringInfo(&names, "%s%s", live++ > 0 ? ", " : "",
+                         quote_identifier(NameStr(attribute->attname)));
     }
     if (live != 1)
         ereport(ERROR, (errcode(ERRCODE_FDW_INVALID_COLUMN_NUMBER),
                         errmsg("foreign table \"%s\" has %d columns, but a seqint_fdw table "
                                "has exactly one",
                                RelationGetRelationName(rel), live),
+                        live > 1 ? errdetail("Its columns are %s.", names.data) : 0,
                         errhint("%s", supported_types_hint)));
+    pfree(names.data);
 
     column.type = attribute->atttypid;
     column.base_typmod = attribute->atttypmod;

@@ -23,8 +23,7 @@ seqintExplainForeignScan(ForeignScanState *node, ExplainState *es)
                  ", step " INT64_FORMAT, spec.start, spec.end, spec.step);
         ExplainPropertyText("Sequence", text, es);
         // Up to 2^64 − 1 values: more than ExplainPropertyInteger's int64 holds.
-        snprintf(text, sizeof text, UINT64_FORMAT, count);
-        ExplainPropertyText("Values", text, es);
+        ExplainPropertyUInteger("Values", nullptr, count, es);
         if (es->verbose && count > 0) {
             ExplainPropertyInteger("First Value", nullptr, spec.start, es);
             ExplainPropertyInteger("Last Value", nullptr, seqint::last_value(spec), es);

@@ -4,12 +4,19 @@
 
 #include <cstdint>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 
 #include "seqint/options.hpp"
 #include "seqint/spec.hpp"
 #include "seqint/no_postgres.hpp"
+
+namespace seqint {
+// Readable failure messages instead of "4-byte object".
+void PrintTo(Field f, std::ostream *os) { *os << field_name(f); }
+void PrintTo(Origin o, std::ostream *os) { *os << origin_name(o); }
+}  // namespace seqint
 
 namespace {
 

@@ -6,11 +6,20 @@
 #include <cstdint>
 #include <limits>
 #include <optional>
+#include <ostream>
 #include <random>
 #include <vector>
 
 #include "seqint/spec.hpp"
 #include "seqint/no_postgres.hpp"
+
+namespace seqint {
+// Readable failure messages instead of "4-byte object".
+void PrintTo(SpecProblem p, std::ostream *os) {
+    const char *names[] = {"none", "zero_step", "wrong_direction"};
+    *os << names[static_cast<int>(p)];
+}
+}  // namespace seqint
 
 namespace {
 

@@ -1,0 +1,20 @@
+-- explain.sql — EXPLAIN shows the sequence a scan generates and how many values it has.
+CREATE SERVER explain_srv FOREIGN DATA WRAPPER seqint_fdw;
+CREATE FOREIGN TABLE ex (val int) SERVER explain_srv OPTIONS (start '10', end '0', step '-3');
+CREATE FOREIGN TABLE ex_empty (val int) SERVER explain_srv OPTIONS (start '10', end '10');
+
+EXPLAIN (COSTS OFF) SELECT * FROM ex;
+EXPLAIN (COSTS OFF, VERBOSE) SELECT * FROM ex;
+EXPLAIN (COSTS OFF) SELECT * FROM ex WHERE val % 2 = 0;
+EXPLAIN (COSTS OFF, VERBOSE) SELECT * FROM ex_empty;
+EXPLAIN (COSTS OFF, FORMAT JSON) SELECT * FROM ex;
+
+-- ANALYZE counts the rows that came out
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT * FROM ex WHERE val > 3;
+
+-- the row estimate is the exact count
+EXPLAIN SELECT * FROM ex;
+CREATE FOREIGN TABLE ex_million (val int) SERVER explain_srv OPTIONS (end '1000000');
+EXPLAIN SELECT * FROM ex_million;
+
+DROP SERVER explain_srv CASCADE;

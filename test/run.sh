@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# test/run.sh — every test of seqint_fdw, against a throwaway cluster; the README's test command.
+#
+# Installs what it needs when missing, builds (warnings are errors here), runs the unit tests
+# of the core, installs the extension, starts a throwaway cluster, runs the pg_regress suite
+# and the randomized comparison with generate_series, and always removes the cluster. Ends
+# with one line "N passed, N failed" over every suite; exits non-zero when anything failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+source test/lib/deps.sh
+source test/lib/cluster.sh
+
+passed=0
+failed=0
+
+# count SUITE PASSED FAILED: adds one suite's figures to the totals.
+count() {
+    echo "== $1: $2 passed, $3 failed"
+    passed=$((passed + $2))
+    failed=$((failed + $3))
+}
+
+finish() {
+    echo "$passed passed, $failed failed"
+    [ "$failed" -eq 0 ]
+    exit
+}
+
+seqint_need_packages "${SEQINT_BUILD_PACKAGES[@]}" "${SEQINT_TEST_PACKAGES[@]}" || {
+    count dependencies 0 1
+    finish
+}
+
+echo "== build"
+if ! make -s PG_CXXFLAGS="-std=c++17 -Wall -Wextra -Werror" || ! as_root make -s install; then
+    count build 0 1
+    finish
+fi
+
+echo "== unit tests"
+unit_log=$(mktemp)
+make -s test/unit/seqint_unit && test/unit/seqint_unit --gtest_brief=1 | tee "$unit_log"
+unit_passed=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) tests\?\..*/\1/p' "$unit_log")
+unit_failed=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) tests\?, listed below.*/\1/p' "$unit_log")
+if [ -z "$unit_passed$unit_failed" ]; then unit_failed=1; fi  # it did not build or crashed
+count "unit tests" "${unit_passed:-0}" "${unit_failed:-0}"
+rm -f "$unit_log"
+
+cluster_start || {
+    count cluster 0 1
+    finish
+}
+
+echo "== pg_regress"
+regress_log=$(mktemp)
+make -s installcheck 2>&1 | tee "$regress_log"
+# PostgreSQL 15 prints "test NAME ... ok"; 16 and later print TAP-style "ok N - NAME".
+regress_passed=$(grep -cE '^(test .* \.\.\. ok|ok [0-9]+ +[-+] )' "$regress_log")
+regress_failed=$(grep -cE '^(test .* \.\.\. FAILED|not ok [0-9]+ )' "$regress_log")
+if [ "$regress_passed" -eq 0 ] && [ "$regress_failed" -eq 0 ]; then regress_failed=1; fi
+[ "$regress_failed" -gt 0 ] && [ -f regression.diffs ] && cat regression.diffs
+count pg_regress "$regress_passed" "$regress_failed"
+rm -f "$regress_log"
+
+finish
