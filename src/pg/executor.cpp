@@ -51,14 +51,18 @@ seqintBeginForeignScan(ForeignScanState *node, int)
         state->column = seqint_find_column(node->ss.ss_currentRelation);
         state->query_cxt = node->ss.ps.state->es_query_cxt;
         node->fdw_state = state;
+
+        // Dropped columns keep their attribute slots and read as NULL. Nothing but this scan
+        // writes the slot's arrays, so they are set once here and only the live column's
+        // entries per row.
+        TupleTableSlot *slot = node->ss.ss_ScanTupleSlot;
+        memset(slot->tts_isnull, true, slot->tts_tupleDescriptor->natts * sizeof(bool));
     });
 }
 
 /*
  * seqintIterateForeignScan
  *		Returns the next value as a virtual tuple, or an empty slot at the end.
- *
- * Dropped columns still occupy attribute slots; they read as NULL.
  */
 TupleTableSlot *
 seqintIterateForeignScan(ForeignScanState *node)
@@ -77,7 +81,6 @@ seqintIterateForeignScan(ForeignScanState *node)
         if (column.is_domain)
             domain_check(datum, false, column.type, &state->domain_cache, state->query_cxt);
 
-        memset(slot->tts_isnull, true, slot->tts_tupleDescriptor->natts * sizeof(bool));
         slot->tts_values[column.index] = datum;
         slot->tts_isnull[column.index] = false;
         return ExecStoreVirtualTuple(slot);
