@@ -13,16 +13,29 @@
 
 namespace seqint {
 
+// Which way a scan walks its slice: in the sequence's own order, or against it (ORDER BY
+// the other way round).
+enum class Direction { forward, backward };
+
 class Cursor {
 public:
     Cursor() = default;
     explicit Cursor(const Spec &spec) noexcept { reset(spec); }
+    Cursor(const Spec &spec, Slice slice, Direction direction) noexcept {
+        reset(spec, slice, direction);
+    }
 
-    // Back to the first value (ReScanForeignScan restarts at start, not at 0).
-    void reset(const Spec &spec) noexcept {
-        next_ = modular::to_unsigned(spec.start);
-        step_ = modular::to_unsigned(spec.step);
-        remaining_ = count(spec);
+    // To the start of the whole sequence, walking forward.
+    void reset(const Spec &spec) noexcept { reset(spec, whole(spec), Direction::forward); }
+
+    // To the first position of `slice` in `direction` (rescans start over here).
+    void reset(const Spec &spec, Slice slice, Direction direction) noexcept {
+        remaining_ = slice.size();
+        if (remaining_ == 0)
+            return;
+        const bool forward = direction == Direction::forward;
+        next_ = modular::to_unsigned(value_at(spec, forward ? slice.begin : slice.end - 1));
+        step_ = forward ? modular::to_unsigned(spec.step) : 0 - modular::to_unsigned(spec.step);
     }
 
     // Stores the next value in `out` and returns true, or returns false at the end.

@@ -39,6 +39,18 @@ std::int64_t value_at(const Spec &spec, std::uint64_t index) noexcept;
 // The last value; requires count(spec) > 0.
 std::int64_t last_value(const Spec &spec) noexcept;
 
+// Consecutive positions [begin, end) of a sequence; begin == end when empty.
+struct Slice {
+    std::uint64_t begin = 0;
+    std::uint64_t end = 0;
+
+    std::uint64_t size() const noexcept { return end - begin; }
+    bool is_empty() const noexcept { return begin == end; }
+};
+
+// The whole sequence as a slice.
+inline Slice whole(const Spec &spec) noexcept { return {0, count(spec)}; }
+
 // The index of the first value outside [lo, hi], or nothing when every value lies inside.
 // A sequence is monotonic, so this is where it first leaves a type's range.
 std::optional<std::uint64_t> first_index_outside(const Spec &spec, std::int64_t lo,

@@ -1,0 +1,77 @@
+// seqint/bounds.hpp — WHERE-clause bounds on the values, and the slice of the sequence they leave.
+//
+// The planner reduces each pushable clause (val < 10.5, val = $1, val BETWEEN a AND b) to a
+// comparison with a constant seen as integers (IntegerView), narrows a ValueRange with it,
+// and turns the range into the positions [begin, end) that can match: a scan walks only
+// those. Everything here is exact for integer-valued columns; the adapter decides when a
+// column's values compare as integers (see src/pg/clauses.cpp).
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <optional>
+
+#include "seqint/spec.hpp"
+
+namespace seqint {
+
+// The comparison of `val OP constant`, with the column on the left.
+enum class Comparison { less, less_equal, equal, greater_equal, greater };
+
+// The same comparison with the operands swapped: constant OP val.
+Comparison commuted(Comparison comparison) noexcept;
+
+// Where a constant lies among the integers. Constants past the int64 domain (1e30, ±Infinity,
+// NaN, which PostgreSQL sorts above every number) only say "below all" or "above all".
+struct IntegerView {
+    enum class Place { below_all, inside, above_all };
+    Place place = Place::inside;
+    std::int64_t floor = 0;  // when inside: the largest int64 not above the constant
+    bool is_integer = true;  // when inside: the constant equals floor
+
+    static IntegerView integer(std::int64_t value) noexcept { return {Place::inside, value, true}; }
+    static IntegerView fraction_above(std::int64_t floor) noexcept {
+        return {Place::inside, floor, false};
+    }
+    static IntegerView below_all() noexcept { return {Place::below_all, 0, false}; }
+    static IntegerView above_all() noexcept { return {Place::above_all, 0, false}; }
+};
+
+// The closed interval [lo, hi] of values a scan may still return; possibly empty.
+class ValueRange {
+public:
+    // Keeps only the values v for which `v comparison constant` holds.
+    void constrain(Comparison comparison, const IntegerView &constant) noexcept;
+    void intersect(const ValueRange &other) noexcept;
+    // Grows to the smallest range holding both (the hull of an OR's branches).
+    void unite(const ValueRange &other) noexcept;
+    void make_empty() noexcept { empty_ = true; }
+
+    bool is_empty() const noexcept { return empty_; }
+    bool is_everything() const noexcept {
+        return !empty_ && lo_ == std::numeric_limits<std::int64_t>::min() &&
+               hi_ == std::numeric_limits<std::int64_t>::max();
+    }
+    bool contains(std::int64_t value) const noexcept {
+        return !empty_ && lo_ <= value && value <= hi_;
+    }
+    std::int64_t lo() const noexcept { return lo_; }
+    std::int64_t hi() const noexcept { return hi_; }
+
+private:
+    void at_least(std::int64_t value) noexcept;
+    void at_most(std::int64_t value) noexcept;
+
+    std::int64_t lo_ = std::numeric_limits<std::int64_t>::min();
+    std::int64_t hi_ = std::numeric_limits<std::int64_t>::max();
+    bool empty_ = false;
+};
+
+// The positions of the values of `spec` that lie in `range` (a sequence is monotonic, so
+// they are consecutive). Requires find_problem(spec) == SpecProblem::none.
+Slice slice_within(const Spec &spec, const ValueRange &range) noexcept;
+
+// The position of `value` in the sequence, or nothing when the sequence does not hold it.
+std::optional<std::uint64_t> index_of(const Spec &spec, std::int64_t value) noexcept;
+
+}  // namespace seqint

@@ -1,0 +1,23 @@
+// seqint/positions.hpp — sets of positions, for IN lists: sorted, unique, within a slice.
+//
+// The caller owns the arrays (the adapter pallocs them); these functions only reorder and
+// compact them in place, so they allocate nothing and cannot fail.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "seqint/spec.hpp"
+
+namespace seqint {
+
+// Sorts positions[0 … n), drops duplicates and those outside `within`; returns how many remain
+// at the front.
+std::size_t normalize_positions(std::uint64_t *positions, std::size_t n, Slice within) noexcept;
+
+// Keeps in a[0 … na) only the positions also in b[0 … nb) (both normalized); returns how many
+// remain at the front of a.
+std::size_t intersect_positions(std::uint64_t *a, std::size_t na, const std::uint64_t *b,
+                                std::size_t nb) noexcept;
+
+}  // namespace seqint
