@@ -3,7 +3,9 @@
 #
 # Installs what it needs when missing, builds (warnings are errors here), runs the unit tests
 # of the core, installs the extension, starts a throwaway cluster, runs the pg_regress suite
-# and the randomized comparison with generate_series, and always removes the cluster. Ends
+# and the randomized comparison with generate_series (a libpq client; SEQINT_ORACLE_CASES
+# cases, 500 by default, with a fresh seed each run that it prints for replay), and always
+# removes the cluster. Ends
 # with one line "N passed, N failed" over every suite; exits non-zero when anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -61,5 +63,19 @@ if [ "$regress_passed" -eq 0 ] && [ "$regress_failed" -eq 0 ]; then regress_fail
 [ "$regress_failed" -gt 0 ] && [ -f regression.diffs ] && cat regression.diffs
 count pg_regress "$regress_passed" "$regress_failed"
 rm -f "$regress_log"
+
+echo "== randomized oracle (generate_series)"
+oracle_log=$(mktemp)
+if make -s -C test/oracle PG_CONFIG="$PG_CONFIG" &&
+    psql -X -q -c "CREATE EXTENSION IF NOT EXISTS seqint_fdw" >/dev/null; then
+    test/oracle/seqint_oracle --cases "${SEQINT_ORACLE_CASES:-500}" | tee "$oracle_log"
+fi
+oracle_summary=$(tail -n 1 "$oracle_log")
+if [[ $oracle_summary =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+    count oracle "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}"
+else
+    count oracle 0 1  # it did not build, connect or finish
+fi
+rm -f "$oracle_log"
 
 finish
