@@ -1,23 +1,29 @@
 -- columns.sql — a seqint table has exactly one live column of a number type.
 CREATE SERVER columns_srv FOREIGN DATA WRAPPER seqint_fdw OPTIONS (end '5');
-\set VERBOSITY verbose
+\set state '\\echo SQLSTATE :LAST_ERROR_SQLSTATE'
 
 -- shape errors come when the table is queried, naming table and column
 CREATE FOREIGN TABLE no_columns () SERVER columns_srv;
 SELECT * FROM no_columns;
+:state
 SELECT count(*) FROM no_columns;
+:state
 CREATE FOREIGN TABLE two_columns (a int, b int) SERVER columns_srv;
 SELECT a FROM two_columns;
+:state
 CREATE FOREIGN TABLE text_column (label text) SERVER columns_srv;
 SELECT * FROM text_column;
+:state
 CREATE FOREIGN TABLE bool_column (flag boolean) SERVER columns_srv;
 SELECT count(*) FROM bool_column;
+:state
 CREATE FOREIGN TABLE array_column (vals int[]) SERVER columns_srv;
 SELECT * FROM array_column;
+:state
 CREATE DOMAIN label AS text;
 CREATE FOREIGN TABLE domain_text (l label) SERVER columns_srv;
 SELECT * FROM domain_text;
-\set VERBOSITY default
+:state
 
 -- dropped columns do not count, wherever they were
 ALTER FOREIGN TABLE two_columns DROP COLUMN a;

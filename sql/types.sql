@@ -47,23 +47,30 @@ CREATE FOREIGN TABLE fits_int2_down (v smallint) SERVER types_srv OPTIONS (start
 SELECT count(*), min(v) FROM fits_int2_down;
 
 -- the first value that does not fit is named, at plan time, whatever the WHERE clause
-\set VERBOSITY verbose
+\set state '\\echo SQLSTATE :LAST_ERROR_SQLSTATE'
 CREATE FOREIGN TABLE too_big_int2 (v smallint) SERVER types_srv OPTIONS (start '32760', end '32770', step '1');
 SELECT * FROM too_big_int2 WHERE v < 0;
+:state
 EXPLAIN (COSTS OFF) SELECT count(*) FROM too_big_int2;
+:state
 CREATE FOREIGN TABLE too_small_int2 (v smallint) SERVER types_srv OPTIONS (start '-32766', end '-40000', step '-5');
 SELECT count(*) FROM too_small_int2;
+:state
 CREATE FOREIGN TABLE start_too_big (v smallint) SERVER types_srv OPTIONS (start '40000', end '0', step '-1');
 SELECT count(*) FROM start_too_big;
+:state
 CREATE FOREIGN TABLE too_big_int4 (v integer) SERVER types_srv OPTIONS (start '2147483000', end '2147484000', step '100');
 SELECT count(*) FROM too_big_int4;
+:state
 CREATE FOREIGN TABLE too_big_numeric (v numeric(5,0)) SERVER types_srv OPTIONS (start '99990', end '100010', step '7');
 SELECT count(*) FROM too_big_numeric;
+:state
 CREATE FOREIGN TABLE too_big_scaled (v numeric(5,2)) SERVER types_srv OPTIONS (start '0', end '2000', step '250');
 SELECT count(*) FROM too_big_scaled;
+:state
 CREATE FOREIGN TABLE too_big_domain (v small_count) SERVER types_srv OPTIONS (start '0', end '100000', step '10000');
 SELECT count(*) FROM too_big_domain;
-\set VERBOSITY default
+:state
 -- fixing the options fixes the table
 ALTER FOREIGN TABLE too_big_int2 OPTIONS (SET end '32768');
 SELECT count(*) FROM too_big_int2;
