@@ -57,3 +57,11 @@ std::optional<std::uint64_t> first_index_outside(const Spec &spec, std::int64_t 
                                                  std::int64_t hi) noexcept;
 
 }  // namespace seqint
+
+namespace seqint {
+
+// The i-th of k evenly spaced positions in a sequence of n values (i < k <= n):
+// ⌊i·n/k⌋, computed without overflow. ANALYZE samples these instead of walking the table.
+std::uint64_t spaced_position(std::uint64_t i, std::uint64_t k, std::uint64_t n) noexcept;
+
+}  // namespace seqint

@@ -55,3 +55,13 @@ std::optional<std::uint64_t> first_index_outside(const Spec &spec, std::int64_t 
 }
 
 }  // namespace seqint
+
+namespace seqint {
+
+std::uint64_t spaced_position(std::uint64_t i, std::uint64_t k, std::uint64_t n) noexcept {
+    // i·n needs up to 128 bits; the quotient is below n, so it fits again.
+    __extension__ using uint128 = unsigned __int128;
+    return static_cast<std::uint64_t>(static_cast<uint128>(i) * n / k);
+}
+
+}  // namespace seqint

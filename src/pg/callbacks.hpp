@@ -16,5 +16,13 @@ TupleTableSlot *seqintIterateForeignScan(ForeignScanState *node);
 void seqintReScanForeignScan(ForeignScanState *node);
 void seqintEndForeignScan(ForeignScanState *node);
 
+/* analyze.cpp: statistics for ANALYZE */
+bool seqintAnalyzeForeignTable(Relation relation, AcquireSampleRowsFunc *func,
+                               BlockNumber *totalpages);
+
 /* explain.cpp: what EXPLAIN shows */
 void seqintExplainForeignScan(ForeignScanState *node, ExplainState *es);
+
+/* executor.cpp, for explain.cpp: the walk of the latest (re)scan, or nullptr */
+struct SeqintWalk;
+const SeqintWalk *seqint_scan_walk(ForeignScanState *node);

@@ -39,6 +39,16 @@ kind_of_type(Oid base_type, SeqintColumnKind &kind)
     }
 }
 
+// numeric(precision, scale) from a typmod, by numeric.c's layout: the scale is an 11-bit
+// signed field since 15 and never negative before it, so one decoding serves every version.
+void
+decode_numeric_typmod(int32 typmod, int &precision, int &scale)
+{
+    const int32 packed = typmod - VARHDRSZ;
+    precision = (packed >> 16) & 0xffff;
+    scale = ((packed & 0x7ff) ^ 1024) - 1024;
+}
+
 // The integers the column holds: [lo, hi]. Floating-point columns hold every int64
 // (rounded, exactly as a cast rounds it).
 void
@@ -57,11 +67,8 @@ integer_range(const SeqintColumn &column, int64 &lo, int64 &hi)
         break;
     case SeqintColumnKind::numeric:
         if (column.base_typmod >= 0) {
-            // The typmod layout of numeric.c; the scale is an 11-bit signed field since 15
-            // and never negative before it, so one decoding serves every version.
-            const int32 packed = column.base_typmod - VARHDRSZ;
-            const int precision = (packed >> 16) & 0xffff;
-            const int scale = ((packed & 0x7ff) ^ 1024) - 1024;
+            int precision, scale;
+            decode_numeric_typmod(column.base_typmod, precision, scale);
             if (const auto largest = seqint::largest_integer_fitting(precision, scale)) {
                 lo = -*largest;
                 hi = *largest;
@@ -114,6 +121,14 @@ seqint_find_column(Relation rel)
                                NameStr(attribute->attname), RelationGetRelationName(rel),
                                format_type_be(column.type)),
                         errhint("%s", supported_types_hint)));
+
+    column.holds_exact_values = column.kind != SeqintColumnKind::float4 &&
+                                column.kind != SeqintColumnKind::float8;
+    if (column.kind == SeqintColumnKind::numeric && column.base_typmod >= 0) {
+        int precision, scale;
+        decode_numeric_typmod(column.base_typmod, precision, scale);
+        column.holds_exact_values = scale >= 0;  // a negative scale rounds to tens, hundreds…
+    }
     return column;
 }
 

@@ -16,6 +16,8 @@ struct SeqintColumn {
     int32 base_typmod;     // numeric(p, s) of the base type, or -1
     SeqintColumnKind kind;
     bool is_domain;        // values must pass the domain's constraints
+    bool holds_exact_values;  // every value is stored exactly: integer types, and numeric
+                              // unless a negative scale rounds it
 };
 
 // Finds the relation's single live column and checks its type; errors name table and column.

@@ -45,3 +45,40 @@ seqint_int64_get_numeric(int64 value)
     return DirectFunctionCall1(int8_numeric, Int64GetDatum(value));
 #endif
 }
+
+// pull_varnos takes the PlannerInfo from 14 on (for PlaceHolderVars).
+static inline Relids
+seqint_pull_varnos(PlannerInfo *root, Node *node)
+{
+#if PG_VERSION_NUM >= 140000
+    return pull_varnos(root, node);
+#else
+    (void) root;
+    return pull_varnos(node);
+#endif
+}
+
+// 18 replaced PathKey.pk_strategy (a btree strategy) with pk_cmptype, and
+// make_canonical_pathkey's strategy argument with a CompareType.
+static inline bool
+seqint_pathkey_is_descending(const PathKey *pathkey)
+{
+#if PG_VERSION_NUM >= 180000
+    return pathkey->pk_cmptype == COMPARE_GT;
+#else
+    return pathkey->pk_strategy == BTGreaterStrategyNumber;
+#endif
+}
+
+static inline PathKey *
+seqint_make_pathkey(PlannerInfo *root, EquivalenceClass *eclass, Oid opfamily, bool descending)
+{
+#if PG_VERSION_NUM >= 180000
+    return make_canonical_pathkey(root, eclass, opfamily, descending ? COMPARE_GT : COMPARE_LT,
+                                  descending);
+#else
+    return make_canonical_pathkey(root, eclass, opfamily,
+                                  descending ? BTGreaterStrategyNumber : BTLessStrategyNumber,
+                                  descending);
+#endif
+}

@@ -8,18 +8,21 @@
 #include <cstring>
 #include <type_traits>
 
-#include "seqint/cursor.hpp"
-
 #include "pg/boundary.hpp"
 #include "pg/callbacks.hpp"
 #include "pg/column.hpp"
 #include "pg/fdw_private.hpp"
+#include "pg/walk.hpp"
 
 namespace {
 
 struct SeqintScanState {
-    seqint::Spec spec;        // from the plan; rescans start over from spec.start
-    seqint::Cursor cursor;    // the next value to emit
+    SeqintScanPlan plan;      // the sequence, the direction and the pushed bounds
+    List *operand_states;     // ExprStates of the bounds' operands (fdw_exprs)
+    SeqintOperand *operands;  // their values, one per bound
+    bool walk_started;        // false until the bounds are evaluated for this (re)scan
+    SeqintWalker walker;      // the values still to emit
+    MemoryContext walk_cxt;   // the evaluated operands and IN-list members of this walk
     SeqintColumn column;      // where the value goes and as what type
     void *domain_cache;       // domain_check()'s cache, when the column is a domain
     MemoryContext query_cxt;  // where domain_check() keeps that cache
@@ -30,6 +33,34 @@ SeqintScanState *
 scan_state(ForeignScanState *node)
 {
     return static_cast<SeqintScanState *>(node->fdw_state);
+}
+
+// Evaluates the bounds' operands and starts walking the positions they leave. Runs at the
+// first row of every (re)scan, not in BeginForeignScan: a nested loop sets its parameters
+// only then, and EXPLAIN without ANALYZE must not evaluate sub-selects.
+void
+start_walk(ForeignScanState *node, SeqintScanState *state)
+{
+    // A nested loop restarts a parameterized scan once per outer row: resetting an unused
+    // context is free, and nothing else here allocates unless an operand or IN list does.
+    MemoryContextReset(state->walk_cxt);
+    MemoryContext old = MemoryContextSwitchTo(state->walk_cxt);
+    const SeqintScanPlan &plan = state->plan;
+    SeqintOperand *operands = state->operands;
+    ExprContext *econtext = node->ss.ps.ps_ExprContext;
+    int i = 0;
+    ListCell *lc;
+    foreach (lc, state->operand_states) {
+        operands[i].value = ExecEvalExpr(static_cast<ExprState *>(lfirst(lc)), econtext,
+                                         &operands[i].isnull);
+        operands[i].known = true;
+        ++i;
+    }
+    const SeqintWalk walk =
+        seqint_compute_walk(plan.spec, plan.bounds, operands, plan.bound_count);
+    MemoryContextSwitchTo(old);
+    state->walker.start(plan.spec, walk, plan.direction);
+    state->walk_started = true;
 }
 
 }  // namespace
@@ -44,12 +75,17 @@ void
 seqintBeginForeignScan(ForeignScanState *node, int)
 {
     seqint_boundary("BeginForeignScan", [&] {
-        const auto *plan = castNode(ForeignScan, node->ss.ps.plan);
+        auto *plan = castNode(ForeignScan, node->ss.ps.plan);
+        EState *estate = node->ss.ps.state;
         auto *state = static_cast<SeqintScanState *>(palloc0(sizeof(SeqintScanState)));
-        state->spec = seqint_spec_from_private(plan->fdw_private);
-        state->cursor.reset(state->spec);
+        state->plan = seqint_plan_from_private(plan->fdw_private);
+        state->operand_states = ExecInitExprList(plan->fdw_exprs, &node->ss.ps);
+        state->operands = static_cast<SeqintOperand *>(
+            palloc(sizeof(SeqintOperand) * Max(state->plan.bound_count, 1)));
+        state->walk_cxt =
+            AllocSetContextCreate(estate->es_query_cxt, "seqint walk", ALLOCSET_SMALL_SIZES);
         state->column = seqint_find_column(node->ss.ss_currentRelation);
-        state->query_cxt = node->ss.ps.state->es_query_cxt;
+        state->query_cxt = estate->es_query_cxt;
         node->fdw_state = state;
 
         // Dropped columns keep their attribute slots and read as NULL. Nothing but this scan
@@ -71,9 +107,11 @@ seqintIterateForeignScan(ForeignScanState *node)
         SeqintScanState *state = scan_state(node);
         TupleTableSlot *slot = node->ss.ss_ScanTupleSlot;
         ExecClearTuple(slot);
+        if (!state->walk_started)
+            start_walk(node, state);
 
         int64 value;
-        if (!state->cursor.next(value))
+        if (!state->walker.next(value))
             return slot;
 
         const SeqintColumn &column = state->column;
@@ -89,15 +127,12 @@ seqintIterateForeignScan(ForeignScanState *node)
 
 /*
  * seqintReScanForeignScan
- *		Starts over at the sequence's first value (start, not 0).
+ *		Starts over; the bounds are evaluated again, since their parameters may have changed.
  */
 void
 seqintReScanForeignScan(ForeignScanState *node)
 {
-    seqint_boundary("ReScanForeignScan", [&] {
-        SeqintScanState *state = scan_state(node);
-        state->cursor.reset(state->spec);
-    });
+    seqint_boundary("ReScanForeignScan", [&] { scan_state(node)->walk_started = false; });
 }
 
 /*
@@ -108,8 +143,22 @@ void
 seqintEndForeignScan(ForeignScanState *node)
 {
     seqint_boundary("EndForeignScan", [&] {
-        if (node->fdw_state != nullptr)
-            pfree(node->fdw_state);
+        SeqintScanState *state = scan_state(node);
+        if (state == nullptr)
+            return;
+        MemoryContextDelete(state->walk_cxt);
+        pfree(state);
         node->fdw_state = nullptr;
     });
+}
+
+/*
+ * seqint_scan_walk
+ *		The walk of the scan's latest (re)scan, for EXPLAIN ANALYZE; nullptr if none ran.
+ */
+const SeqintWalk *
+seqint_scan_walk(ForeignScanState *node)
+{
+    const SeqintScanState *state = scan_state(node);
+    return state != nullptr && state->walk_started ? &state->walker.walk : nullptr;
 }

@@ -1,4 +1,4 @@
-// fdw_private.cpp — packing the sequence into plan nodes and back.
+// fdw_private.cpp — packing a seqint plan into plan nodes and back.
 #include "pg/fdw_private.hpp"
 
 namespace {
@@ -16,20 +16,77 @@ int8_const_at(List *list, SeqintPrivateIndex index)
     return DatumGetInt64(castNode(Const, list_nth(list, index))->constvalue);
 }
 
+// Field order of a SeqintBound inside its IntList.
+enum BoundField {
+    BoundComparison,
+    BoundOperandType,
+    BoundIsArray,
+    BoundExact,
+    BoundFloatBits,
+    BoundOrGroup,
+    BoundOrBranch,
+    BoundFieldCount
+};
+
+List *
+bound_to_list(const SeqintBound &bound)
+{
+    int fields[BoundFieldCount];
+    fields[BoundComparison] = static_cast<int>(bound.comparison);
+    fields[BoundOperandType] = static_cast<int>(bound.operand_type);
+    fields[BoundIsArray] = bound.is_array;
+    fields[BoundExact] = bound.exact;
+    fields[BoundFloatBits] = bound.float_bits;
+    fields[BoundOrGroup] = bound.or_group;
+    fields[BoundOrBranch] = bound.or_branch;
+    List *list = NIL;
+    for (int field : fields)
+        list = lappend_int(list, field);
+    return list;
+}
+
+SeqintBound
+bound_from_list(List *list)
+{
+    Assert(list_length(list) == BoundFieldCount);
+    SeqintBound bound;
+    bound.comparison = static_cast<seqint::Comparison>(list_nth_int(list, BoundComparison));
+    bound.operand_type = static_cast<SeqintNumberType>(list_nth_int(list, BoundOperandType));
+    bound.is_array = list_nth_int(list, BoundIsArray) != 0;
+    bound.exact = list_nth_int(list, BoundExact) != 0;
+    bound.float_bits = static_cast<uint8>(list_nth_int(list, BoundFloatBits));
+    bound.or_group = static_cast<int16>(list_nth_int(list, BoundOrGroup));
+    bound.or_branch = static_cast<int16>(list_nth_int(list, BoundOrBranch));
+    return bound;
+}
+
 }  // namespace
 
 List *
-seqint_private_from_spec(const seqint::Spec &spec)
+seqint_private_from_plan(const SeqintScanPlan &plan)
 {
-    return list_make3(make_int8_const(spec.start), make_int8_const(spec.end),
-                      make_int8_const(spec.step));
+    List *bounds = NIL;
+    for (int i = 0; i < plan.bound_count; ++i)
+        bounds = lappend(bounds, bound_to_list(plan.bounds[i]));
+    return list_make5(make_int8_const(plan.spec.start), make_int8_const(plan.spec.end),
+                      make_int8_const(plan.spec.step),
+                      makeInteger(static_cast<int>(plan.direction)), bounds);
 }
 
-seqint::Spec
-seqint_spec_from_private(List *fdw_private)
+SeqintScanPlan
+seqint_plan_from_private(List *fdw_private)
 {
     Assert(list_length(fdw_private) == SeqintPrivateLength);
-    return {int8_const_at(fdw_private, SeqintPrivateStart),
-            int8_const_at(fdw_private, SeqintPrivateEnd),
-            int8_const_at(fdw_private, SeqintPrivateStep)};
+    SeqintScanPlan plan;
+    plan.spec = {int8_const_at(fdw_private, SeqintPrivateStart),
+                 int8_const_at(fdw_private, SeqintPrivateEnd),
+                 int8_const_at(fdw_private, SeqintPrivateStep)};
+    plan.direction =
+        static_cast<seqint::Direction>(intVal(list_nth(fdw_private, SeqintPrivateDirection)));
+    List *bounds = static_cast<List *>(list_nth(fdw_private, SeqintPrivateBounds));
+    plan.bound_count = list_length(bounds);
+    plan.bounds = static_cast<SeqintBound *>(palloc(sizeof(SeqintBound) * Max(plan.bound_count, 1)));
+    for (int i = 0; i < plan.bound_count; ++i)
+        plan.bounds[i] = bound_from_list(static_cast<List *>(list_nth(bounds, i)));
+    return plan;
 }

@@ -1,21 +1,34 @@
-// fdw_private.hpp — the sequence as it travels inside ForeignScan.fdw_private.
+// fdw_private.hpp — what a seqint ForeignScan plan carries from the planner to the executor.
 //
 // A plan is copied (copyObject), cached, and serialized to parallel workers
-// (nodeToString/stringToNode), so fdw_private holds only nodes: one int8 Const per field.
-// Integer nodes hold a 32-bit int, too narrow for a bound.
+// (nodeToString/stringToNode), so fdw_private holds only nodes, read back by position: int8
+// Consts for the 64-bit values (Integer nodes hold a 32-bit int) and integer lists for the
+// pushed bounds. The bounds' operands travel in ForeignScan.fdw_exprs, in the same order,
+// because the planner must fix their Vars and Params up for the executor.
 #pragma once
 
+#include "seqint/cursor.hpp"
 #include "seqint/spec.hpp"
 
-#include "pg/pg_headers.hpp"
+#include "pg/clauses.hpp"
 
 // Positions inside ForeignScan.fdw_private.
 enum SeqintPrivateIndex {
-    SeqintPrivateStart,
-    SeqintPrivateEnd,
-    SeqintPrivateStep,
-    SeqintPrivateLength  // the list's length, not an entry
+    SeqintPrivateStart,      // int8 Const
+    SeqintPrivateEnd,        // int8 Const
+    SeqintPrivateStep,       // int8 Const
+    SeqintPrivateDirection,  // Integer: seqint::Direction
+    SeqintPrivateBounds,     // List of IntLists, one SeqintBound each, matching fdw_exprs
+    SeqintPrivateLength      // the list's length, not an entry
 };
 
-List *seqint_private_from_spec(const seqint::Spec &spec);
-seqint::Spec seqint_spec_from_private(List *fdw_private);
+// The executor's view of a seqint plan. The bounds array is palloc'd.
+struct SeqintScanPlan {
+    seqint::Spec spec;
+    seqint::Direction direction;
+    int bound_count;
+    SeqintBound *bounds;
+};
+
+List *seqint_private_from_plan(const SeqintScanPlan &plan);
+SeqintScanPlan seqint_plan_from_private(List *fdw_private);

@@ -9,26 +9,186 @@
 
 #include "pg/boundary.hpp"
 #include "pg/callbacks.hpp"
+#include "pg/clauses.hpp"
 #include "pg/column.hpp"
 #include "pg/fdw_private.hpp"
 #include "pg/options.hpp"
+#include "pg/pathkeys.hpp"
+#include "pg/walk.hpp"
 
 namespace {
 
 // What the planner callbacks of one relation share; palloc'd, freed with the planner's memory.
 struct SeqintPlanState {
     seqint::Spec spec;
+    SeqintColumn column;
+    double candidates;  // values an unparameterized scan walks once constant bounds apply
 };
 static_assert(std::is_trivially_destructible_v<SeqintPlanState>);
+
+SeqintPlanState *
+plan_state(RelOptInfo *baserel)
+{
+    return static_cast<SeqintPlanState *>(baserel->fdw_private);
+}
+
+// How many values a scan with these bounds walks, counting only the bounds whose operands
+// are constants (the others are unknown until execution).
+double
+count_candidates(const seqint::Spec &spec, List *pushed)
+{
+    const int n = list_length(pushed);
+    MemoryContext scratch =
+        AllocSetContextCreate(CurrentMemoryContext, "seqint estimate", ALLOCSET_SMALL_SIZES);
+    MemoryContext old = MemoryContextSwitchTo(scratch);
+    auto *bounds = static_cast<SeqintBound *>(palloc(sizeof(SeqintBound) * Max(n, 1)));
+    auto *operands = static_cast<SeqintOperand *>(palloc(sizeof(SeqintOperand) * Max(n, 1)));
+    for (int i = 0; i < n; ++i) {
+        const auto *clause = static_cast<SeqintPushedClause *>(list_nth(pushed, i));
+        bounds[i] = clause->bound;
+        const bool known = IsA(clause->operand, Const);
+        operands[i] = {known ? castNode(Const, clause->operand)->constvalue : 0,
+                       known && castNode(Const, clause->operand)->constisnull, known};
+    }
+    const double candidates = static_cast<double>(seqint_compute_walk(spec, bounds, operands, n).size());
+    MemoryContextSwitchTo(old);
+    MemoryContextDelete(scratch);
+    return candidates;
+}
+
+bool
+operands_are_constants(List *pushed)
+{
+    ListCell *lc;
+    foreach (lc, pushed)
+        if (!IsA(static_cast<SeqintPushedClause *>(lfirst(lc))->operand, Const))
+            return false;
+    return true;
+}
+
+// The cost of walking `candidates` values and filtering them with the local quals.
+void
+cost_walk(RelOptInfo *baserel, double candidates, double rows, Cost &startup, Cost &total)
+{
+    const QualCost &quals = baserel->baserestrictcost;
+    const PathTarget *target = baserel->reltarget;
+    startup = quals.startup + target->cost.startup;
+    const Cost run =
+        (cpu_tuple_cost + quals.per_tuple) * candidates + target->cost.per_tuple * rows;
+    total = startup + run;
+}
+
+// The walk direction that delivers the values ascending (or descending).
+seqint::Direction
+direction_for(const seqint::Spec &spec, bool ascending)
+{
+    return (spec.step > 0) == ascending ? seqint::Direction::forward
+                                        : seqint::Direction::backward;
+}
+
+List *
+path_private(seqint::Direction direction)
+{
+    return list_make1(makeInteger(static_cast<int>(direction)));
+}
+
+void
+add_scan_path(PlannerInfo *root, RelOptInfo *baserel, List *pathkeys,
+              seqint::Direction direction)
+{
+    const SeqintPlanState *state = plan_state(baserel);
+    Cost startup, total;
+    cost_walk(baserel, state->candidates, baserel->rows, startup, total);
+    add_path(baserel, reinterpret_cast<Path *>(seqint_create_foreignscan_path(
+                          root, baserel, nullptr, baserel->rows, startup, total, pathkeys,
+                          nullptr, path_private(direction))));
+}
+
+bool
+member_is_column(PlannerInfo *, RelOptInfo *baserel, EquivalenceClass *,
+                 EquivalenceMember *member, void *)
+{
+    return seqint_is_column_expr(member->em_expr, baserel->relid, plan_state(baserel)->column);
+}
+
+// The sets of outer relations whose columns bound ours through a join clause: each gives
+// a parameterized path, on which a nested loop probes the sequence instead of scanning it.
+List *
+bounding_outer_rels(PlannerInfo *root, RelOptInfo *baserel)
+{
+    const SeqintPlanState *state = plan_state(baserel);
+    List *clauses = list_copy(baserel->joininfo);
+    if (baserel->has_eclass_joins)  // val = x.a, implied by equivalence classes
+        clauses = list_concat(clauses, generate_implied_equalities_for_column(
+                                           root, baserel, member_is_column, nullptr,
+                                           baserel->lateral_referencers));
+    List *outers = NIL;
+    ListCell *lc;
+    foreach (lc, clauses) {
+        auto *rinfo = lfirst_node(RestrictInfo, lc);
+        int or_groups = 0;
+        if (!join_clause_is_movable_to(rinfo, baserel) ||
+            seqint_clause_bounds(root, rinfo->clause, baserel->relid, state->column,
+                                 &or_groups) == NIL)
+            continue;
+        Relids outer = bms_union(rinfo->clause_relids, baserel->lateral_relids);
+        outer = bms_del_members(outer, baserel->relids);
+        if (bms_is_empty(outer))
+            continue;
+        bool seen = false;  // Relids are not nodes before 16: compare with bms_equal
+        ListCell *oc;
+        foreach (oc, outers)
+            seen |= bms_equal(static_cast<Relids>(lfirst(oc)), outer);
+        if (!seen)
+            outers = lappend(outers, outer);
+    }
+    return outers;
+}
+
+// Whether the clauses include an exact equality, which leaves at most one value per probe.
+bool
+has_exact_equality(PlannerInfo *root, RelOptInfo *baserel, List *rinfos)
+{
+    ListCell *lc;
+    foreach (lc, rinfos) {
+        int or_groups = 0;
+        List *bounds = seqint_clause_bounds(root, lfirst_node(RestrictInfo, lc)->clause,
+                                            baserel->relid, plan_state(baserel)->column,
+                                            &or_groups);
+        if (list_length(bounds) == 1 && seqint_bounds_are_exact(bounds)) {
+            const SeqintBound &bound = static_cast<SeqintPushedClause *>(linitial(bounds))->bound;
+            if (bound.comparison == seqint::Comparison::equal && !bound.is_array)
+                return true;
+        }
+    }
+    return false;
+}
+
+void
+add_parameterized_path(PlannerInfo *root, RelOptInfo *baserel, Relids required_outer)
+{
+    ParamPathInfo *ppi = get_baserel_parampathinfo(root, baserel, required_outer);
+    // The generic estimate of `val = $outer` knows nothing of a sequence's distinct values;
+    // an exact equality bound leaves one value at most.
+    double rows = ppi->ppi_rows;
+    if (has_exact_equality(root, baserel, ppi->ppi_clauses))
+        rows = Min(rows, 1.0);
+    Cost startup, total;
+    cost_walk(baserel, rows, rows, startup, total);
+    add_path(baserel, reinterpret_cast<Path *>(seqint_create_foreignscan_path(
+                          root, baserel, nullptr, rows, startup, total, NIL, required_outer,
+                          path_private(seqint::Direction::forward))));
+}
 
 }  // namespace
 
 /*
  * seqintGetForeignRelSize
- *		Reads the sequence and checks the column, then sets the row estimate.
+ *		Reads the sequence and checks the column, then estimates the rows.
  *
  * Every error about the table itself (options that never reach end, a column that is not
- * one number, values that overflow it) is raised here, at plan time, for any query.
+ * one number, values that overflow it) is raised here, at plan time, for any query. The
+ * estimate is exact for constant bounds: they say which positions the scan walks.
  */
 void
 seqintGetForeignRelSize(PlannerInfo *root, RelOptInfo *baserel, Oid foreigntableid)
@@ -36,53 +196,104 @@ seqintGetForeignRelSize(PlannerInfo *root, RelOptInfo *baserel, Oid foreigntable
     seqint_boundary("GetForeignRelSize", [&] {
         auto *state = static_cast<SeqintPlanState *>(palloc0(sizeof(SeqintPlanState)));
         Relation rel = table_open(foreigntableid, NoLock);  // the planner holds a lock
-        const SeqintColumn column = seqint_find_column(rel);
+        state->column = seqint_find_column(rel);
         state->spec = seqint_table_spec(rel);
-        seqint_check_values_fit(rel, column, state->spec);
+        seqint_check_values_fit(rel, state->column, state->spec);
         table_close(rel, NoLock);
         baserel->fdw_private = state;
 
-        // The table's size is exact; the WHERE clause is estimated the usual way.
+        // Clauses fully answered by constant bounds are counted exactly; the selectivity of
+        // the rest is estimated the usual way.
+        List *pushed = NIL;
+        List *estimated = NIL;
+        int or_groups = 0;
+        ListCell *lc;
+        foreach (lc, baserel->baserestrictinfo) {
+            auto *rinfo = lfirst_node(RestrictInfo, lc);
+            List *bounds =
+                seqint_clause_bounds(root, rinfo->clause, baserel->relid, state->column, &or_groups);
+            if (!seqint_bounds_are_exact(bounds) || !operands_are_constants(bounds))
+                estimated = lappend(estimated, rinfo);
+            pushed = list_concat(pushed, bounds);
+        }
+        state->candidates = count_candidates(state->spec, pushed);
+
         baserel->tuples = static_cast<double>(seqint::count(state->spec));
-        set_baserel_size_estimates(root, baserel);
+        set_baserel_size_estimates(root, baserel);  // the width, and a first row count
+        baserel->rows = clamp_row_est(
+            state->candidates *
+            clauselist_selectivity(root, estimated, baserel->relid, JOIN_INNER, nullptr));
     });
 }
 
 /*
  * seqintGetForeignPaths
- *		Offers the one way to scan: generate every value in order.
+ *		Offers the scan in the sequence's own order, in every order a query or merge join
+ *		can use (walking backwards costs nothing extra), and parameterized by each set of
+ *		outer relations whose join clauses bound the column.
  *
- * Generating a value costs no I/O, so a row costs one cpu_tuple_cost plus the local
- * quals, as a function scan's rows do.
+ * Generating a value costs no I/O, so a walked value costs one cpu_tuple_cost plus the local
+ * quals, as a function scan's rows do; bounds cut the values walked, not their price.
  */
 void
 seqintGetForeignPaths(PlannerInfo *root, RelOptInfo *baserel, Oid)
 {
     seqint_boundary("GetForeignPaths", [&] {
-        const QualCost &quals = baserel->baserestrictcost;
-        const PathTarget *target = baserel->reltarget;
-        const Cost startup = quals.startup + target->cost.startup;
-        const Cost run = (cpu_tuple_cost + quals.per_tuple) * baserel->tuples +
-                         target->cost.per_tuple * baserel->rows;
-        add_path(baserel,
-                 reinterpret_cast<Path *>(seqint_create_foreignscan_path(
-                     root, baserel, nullptr, baserel->rows, startup, startup + run, NIL,
-                     nullptr, NIL)));
+        const SeqintPlanState *state = plan_state(baserel);
+        add_scan_path(root, baserel, NIL, seqint::Direction::forward);
+
+        ListCell *lc;
+        foreach (lc, bounding_outer_rels(root, baserel))
+            add_parameterized_path(root, baserel, static_cast<Relids>(lfirst(lc)));
+
+        foreach (lc, seqint_useful_orderings(root, baserel, state->column)) {
+            const auto *ordering = static_cast<SeqintOrdering *>(lfirst(lc));
+            add_scan_path(root, baserel, ordering->pathkeys,
+                          direction_for(state->spec, ordering->ascending));
+        }
     });
 }
 
 /*
  * seqintGetForeignPlan
- *		Builds the ForeignScan: every qual stays local, the sequence goes in fdw_private.
+ *		Builds the ForeignScan: pushable clauses become bounds (their operands fdw_exprs),
+ *		and only clauses that are not answered exactly stay as local quals.
  */
 ForeignScan *
-seqintGetForeignPlan(PlannerInfo *, RelOptInfo *baserel, Oid, ForeignPath *, List *tlist,
-                     List *scan_clauses, Plan *outer_plan)
+seqintGetForeignPlan(PlannerInfo *root, RelOptInfo *baserel, Oid, ForeignPath *best_path,
+                     List *tlist, List *scan_clauses, Plan *outer_plan)
 {
     return seqint_boundary("GetForeignPlan", [&] {
-        const auto *state = static_cast<const SeqintPlanState *>(baserel->fdw_private);
-        List *quals = extract_actual_clauses(scan_clauses, false);
-        return make_foreignscan(tlist, quals, baserel->relid, NIL,
-                                seqint_private_from_spec(state->spec), NIL, NIL, outer_plan);
+        const SeqintPlanState *state = plan_state(baserel);
+        SeqintScanPlan plan{};
+        plan.spec = state->spec;
+        plan.direction =
+            static_cast<seqint::Direction>(intVal(linitial(best_path->fdw_private)));
+
+        List *pushed = NIL;
+        List *local_quals = NIL;
+        int or_groups = 0;
+        ListCell *lc;
+        foreach (lc, scan_clauses) {
+            auto *rinfo = lfirst_node(RestrictInfo, lc);
+            List *bounds = rinfo->pseudoconstant
+                               ? NIL
+                               : seqint_clause_bounds(root, rinfo->clause, baserel->relid,
+                                                      state->column, &or_groups);
+            if (!seqint_bounds_are_exact(bounds))
+                local_quals = lappend(local_quals, rinfo->clause);
+            pushed = list_concat(pushed, bounds);
+        }
+
+        plan.bound_count = list_length(pushed);
+        plan.bounds = static_cast<SeqintBound *>(palloc(sizeof(SeqintBound) * Max(plan.bound_count, 1)));
+        List *operands = NIL;
+        for (int i = 0; i < plan.bound_count; ++i) {
+            const auto *clause = static_cast<SeqintPushedClause *>(list_nth(pushed, i));
+            plan.bounds[i] = clause->bound;
+            operands = lappend(operands, clause->operand);
+        }
+        return make_foreignscan(tlist, local_quals, baserel->relid, operands,
+                                seqint_private_from_plan(plan), NIL, NIL, outer_plan);
     });
 }

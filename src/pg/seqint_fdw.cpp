@@ -40,6 +40,7 @@ seqint_fdw_handler(FunctionCallInfo)  // takes no arguments
         routine->EndForeignScan = seqintEndForeignScan;
 
         routine->ExplainForeignScan = seqintExplainForeignScan;
+        routine->AnalyzeForeignTable = seqintAnalyzeForeignTable;
         routine->IsForeignRelUpdatable = seqintIsForeignRelUpdatable;
 
         PG_RETURN_POINTER(routine);

@@ -1,0 +1,125 @@
+// walk.cpp — turning evaluated bounds into the slice (and IN-list members) a scan walks.
+#include "pg/walk.hpp"
+
+#include "seqint/bounds.hpp"
+#include "seqint/positions.hpp"
+
+#include "pg/number_view.hpp"
+
+extern "C" {
+#include "utils/array.h"
+}
+
+namespace {
+
+// The positions of the array's members in the sequence, normalized; `*applies` is false
+// when some member cannot be compared exactly (then the clause narrows nothing).
+uint64 *
+member_positions(const seqint::Spec &spec, const SeqintBound &bound, Datum array_datum,
+                 uint64 *count, bool *applies)
+{
+    ArrayType *array = DatumGetArrayTypeP(array_datum);
+    int16 typlen;
+    bool typbyval;
+    char typalign;
+    get_typlenbyvalalign(ARR_ELEMTYPE(array), &typlen, &typbyval, &typalign);
+    Datum *elements;
+    bool *nulls;
+    int n;
+    deconstruct_array(array, ARR_ELEMTYPE(array), typlen, typbyval, typalign, &elements, &nulls,
+                      &n);
+
+    auto *positions = static_cast<uint64 *>(palloc(sizeof(uint64) * Max(n, 1)));
+    size_t found = 0;
+    *applies = true;
+    for (int i = 0; i < n; ++i) {
+        if (nulls[i])
+            continue;  // val = NULL is never true
+        if (!seqint_bound_applies(bound, elements[i])) {
+            *applies = false;
+            break;
+        }
+        const seqint::IntegerView view = seqint_number_view(elements[i], bound.operand_type);
+        if (view.place != seqint::IntegerView::Place::inside || !view.is_integer)
+            continue;  // no integer equals it
+        if (const auto position = seqint::index_of(spec, view.floor))
+            positions[found++] = *position;
+    }
+    *count = seqint::normalize_positions(positions, found, seqint::whole(spec));
+    return positions;
+}
+
+}  // namespace
+
+SeqintWalk
+seqint_compute_walk(const seqint::Spec &spec, const SeqintBound *bounds,
+                    const SeqintOperand *operands, int n)
+{
+    seqint::ValueRange range;
+    SeqintWalk walk{};
+
+    // An OR clause's bounds come together, branch by branch: each branch narrows its own
+    // range, and the clause keeps the hull of its branches.
+    seqint::ValueRange hull, branch;
+    int group = 0, branch_number = 0;
+    auto close_branch = [&] {
+        if (group != 0)
+            hull.unite(branch);
+    };
+    auto close_group = [&] {
+        close_branch();
+        if (group != 0)
+            range.intersect(hull);
+        group = 0;
+    };
+
+    for (int i = 0; i < n; ++i) {
+        const SeqintBound &bound = bounds[i];
+        const SeqintOperand &operand = operands[i];
+        if (bound.or_group != group) {
+            close_group();
+            group = bound.or_group;
+            hull = seqint::ValueRange{};
+            hull.make_empty();
+            branch = seqint::ValueRange{};
+            branch_number = bound.or_branch;
+        } else if (group != 0 && bound.or_branch != branch_number) {
+            close_branch();
+            branch = seqint::ValueRange{};
+            branch_number = bound.or_branch;
+        }
+        seqint::ValueRange &target = group != 0 ? branch : range;
+
+        if (!operand.known)
+            continue;
+        if (operand.isnull) {
+            target.make_empty();
+            continue;
+        }
+        if (bound.is_array) {
+            uint64 count;
+            bool applies;
+            uint64 *positions = member_positions(spec, bound, operand.value, &count, &applies);
+            if (!applies)
+                continue;
+            if (walk.members == nullptr) {
+                walk.members = positions;
+                walk.member_count = count;
+            } else {
+                walk.member_count = seqint::intersect_positions(walk.members, walk.member_count,
+                                                                positions, count);
+            }
+            continue;
+        }
+        if (seqint_bound_applies(bound, operand.value))
+            target.constrain(bound.comparison, seqint_number_view(operand.value,
+                                                                  bound.operand_type));
+    }
+    close_group();
+
+    walk.slice = seqint::slice_within(spec, range);
+    if (walk.members != nullptr)
+        walk.member_count =
+            seqint::normalize_positions(walk.members, walk.member_count, walk.slice);
+    return walk;
+}
