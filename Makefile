@@ -41,3 +41,21 @@ test/unit/seqint_unit: $(CORE_SRCS) $(UNIT_SRCS) $(wildcard include/seqint/*.hpp
 .PHONY: unit
 unit: test/unit/seqint_unit
 	test/unit/seqint_unit
+
+# ---- benchmark (bench/README.md) -------------------------------------------------------
+# bench/run.sh builds and installs the tree, then measures it in a throwaway cluster.
+
+MICRO_CXXFLAGS = -std=c++17 -O2 -Wall -Wextra -I$(CURDIR)/include
+
+bench/micro/seqint_micro: bench/micro/micro.cpp $(CORE_SRCS) $(wildcard include/seqint/*.hpp)
+	$(CXX) $(MICRO_CXXFLAGS) -o $@ bench/micro/micro.cpp $(CORE_SRCS) -lbenchmark -lpthread
+
+# `bench` is also a folder: without .PHONY, make would call the target up to date.
+.PHONY: bench bench-quick bench-micro
+bench:
+	bench/run.sh
+bench-quick:
+	bench/run.sh --quick
+bench-micro: bench/micro/seqint_micro
+	bench/micro/seqint_micro
+# ---- end of benchmark -------------------------------------------------------------------

@@ -1,0 +1,343 @@
+# bench/lib/measure.sh — the database side of bench/run.sh: tables, cases, timing and memory.
+#
+# Sourced by bench/run.sh, which sets the globals read here (RUNS, CAP_S, MEM_CAP_S, HEAP_MAX,
+# PREV_OK, PREV_SO, WORK, OUT) after cluster_start has exported PGHOST and friends.
+# shellcheck shell=bash
+
+# The four ways to get the same values, in the order of the table's columns.
+VARIANTS=(seqint generate_series heap previous)
+
+# The cases: SQL with {X} where the relation goes. The relation is always aliased x, with
+# the one column val.
+CASE_IDS=(filter count sum narrow topn join)
+declare -A CASE_DESC=(
+    [filter]='full scan, WHERE val % 7 = 3'
+    [count]='count(*), whole range'
+    [sum]='sum(val), whole range'
+    [narrow]='count(*), 100-value window'
+    [topn]='ORDER BY val DESC LIMIT 10'
+    [join]='join 100k-row probe on val'
+)
+declare -A CASE_SQL=(
+    [filter]='SELECT count(*) FROM {X} WHERE val % 7 = 3'
+    [count]='SELECT count(*) FROM {X}'
+    [sum]='SELECT sum(val) FROM {X}'
+    [narrow]='SELECT count(*) FROM {X} WHERE val BETWEEN 500000000 AND 500000099'
+    [topn]='SELECT val FROM {X} ORDER BY val DESC LIMIT 10'
+    [join]='SELECT count(*) FROM probe p JOIN {X} ON x.val = p.v'
+)
+
+# The sequence sizes a case runs at: only the filter scales (it is what the plots show).
+case_rows() {
+    case $1 in
+    filter) echo "${SCALE_ROWS[*]}" ;;
+    narrow) echo "$NARROW_ROWS" ;;
+    *) echo "$FIXED_ROWS" ;;
+    esac
+}
+
+# 1000000 → 1e6: table names and labels. Other sizes keep their digits.
+rows_label() {
+    local n=$1 e=0
+    while [ "$n" -ge 10 ] && [ $((n % 10)) -eq 0 ]; do
+        n=$((n / 10))
+        e=$((e + 1))
+    done
+    if [ "$n" -eq 1 ]; then echo "1e$e"; else echo "$1"; fi
+}
+
+# Whether a variant exists at a size: no heap past HEAP_MAX, no previous version if it did
+# not build.
+variant_available() {
+    case $1 in
+    heap) [ "$2" -le "$HEAP_MAX" ] ;;
+    previous) [ "$PREV_OK" = 1 ] ;;
+    *) true ;;
+    esac
+}
+
+# query_for CASE ROWS VARIANT: the case's SQL over that variant's relation.
+query_for() {
+    local label rel sql
+    label=$(rows_label "$2")
+    case $3 in
+    seqint) rel="seqint_$label x" ;;
+    generate_series) rel="generate_series(0::bigint, $(($2 - 1))) AS x(val)" ;;
+    heap) rel="heap_$label x" ;;
+    previous) rel="prev_$label x" ;;
+    esac
+    sql=${CASE_SQL[$1]}
+    echo "${sql//\{X\}/$rel}"
+}
+
+# psql for scripts: no psqlrc, stop at the first error, unaligned and tuples only.
+bench_psql() {
+    psql -X -q -A -t -v ON_ERROR_STOP=1 "$@"
+}
+
+# Every size a table is needed at, once each, in increasing order.
+all_sizes() {
+    local id
+    for id in "${CASE_IDS[@]}"; do case_rows "$id"; done | tr ' ' '\n' | sort -n -u
+}
+
+# ---- setup --------------------------------------------------------------------------------
+
+# The SQL that creates the extension, the seqint tables, the timing function and the probe.
+setup_sql() {
+    local rows label
+    cat <<'SQL'
+CREATE EXTENSION seqint_fdw;
+CREATE SERVER bench_seqint FOREIGN DATA WRAPPER seqint_fdw;
+
+-- Times one statement inside the server: planning and execution, no client round trip and
+-- no result transfer. Returns milliseconds, or NULL when statement_timeout cancelled it
+-- (a user's Ctrl-C is re-raised, so that it still stops the benchmark).
+CREATE FUNCTION bench_time(query text) RETURNS double precision
+LANGUAGE plpgsql AS $fn$
+DECLARE
+    t0 timestamptz;
+BEGIN
+    t0 := clock_timestamp();
+    EXECUTE query;
+    RETURN 1000 * extract(epoch FROM clock_timestamp() - t0);
+EXCEPTION WHEN query_canceled THEN
+    IF SQLERRM LIKE '%statement timeout%' THEN
+        RETURN NULL;
+    END IF;
+    RAISE;
+END
+$fn$;
+SQL
+    for rows in $(all_sizes); do
+        label=$(rows_label "$rows")
+        printf "CREATE FOREIGN TABLE seqint_%s (val bigint) SERVER bench_seqint\n" "$label"
+        printf "    OPTIONS (start '0', \"end\" '%s', step '1');\n" "$rows"
+    done
+    # Random values inside the joined sequence; a fixed seed keeps them the same every run.
+    cat <<SQL
+SELECT setseed(0.25);
+CREATE UNLOGGED TABLE probe AS
+    SELECT floor(random() * $FIXED_ROWS)::bigint AS v FROM generate_series(1, 100000);
+VACUUM (FREEZE, ANALYZE) probe;
+SQL
+}
+
+# heap_sql ROWS: one heap table, frozen (no hint-bit writes while timing) and analyzed.
+# generate_series in the select list streams; in FROM it would spill a tuplestore first.
+heap_sql() {
+    local label
+    label=$(rows_label "$1")
+    cat <<SQL
+CREATE UNLOGGED TABLE heap_$label AS SELECT generate_series(0::bigint, $(($1 - 1))) AS val;
+VACUUM (FREEZE, ANALYZE) heap_$label;
+SQL
+}
+
+# Loads a table into shared_buffers: pg_prewarm when contrib has it, else a full scan. The
+# scan is second best: a table larger than shared_buffers/4 is scanned through a small ring
+# of buffers, so it would stay mostly outside shared_buffers.
+prewarm_sql() {
+    if [ "$HAVE_PREWARM" = 1 ]; then
+        printf "SELECT pg_prewarm('%s');\n" "$1"
+    else
+        printf "SELECT count(*) FROM %s;\n" "$1"
+    fi
+}
+
+setup_database() {
+    local rows label
+    HAVE_PREWARM=0
+    if [ -f "$("$PG_CONFIG" --sharedir)/extension/pg_prewarm.control" ]; then
+        HAVE_PREWARM=1
+    fi
+    log "creating the extension, the seqint tables and the probe"
+    {
+        setup_sql
+        if [ "$HAVE_PREWARM" = 1 ]; then echo 'CREATE EXTENSION pg_prewarm;'; fi
+    } | bench_psql >/dev/null
+    prewarm_sql probe | bench_psql >/dev/null
+    for rows in $(all_sizes); do
+        [ "$rows" -le "$HEAP_MAX" ] || continue
+        label=$(rows_label "$rows")
+        log "creating heap_$label ($rows rows)"
+        { heap_sql "$rows"; prewarm_sql "heap_$label"; } | bench_psql >/dev/null
+    done
+}
+
+# The previous version, loaded from the build folder under another wrapper name. Sets
+# PREV_OK=0 and PREV_NOTE when it cannot be set up.
+setup_previous() {
+    local rows label sql err
+    [ "$PREV_OK" = 1 ] || return 0
+    sql="CREATE FUNCTION seqint_prev_handler() RETURNS fdw_handler
+    AS '$PREV_SO', 'seqint_fdw_handler' LANGUAGE C STRICT;
+CREATE FOREIGN DATA WRAPPER seqint_prev HANDLER seqint_prev_handler;
+CREATE SERVER bench_prev FOREIGN DATA WRAPPER seqint_prev;"
+    for rows in $(all_sizes); do
+        label=$(rows_label "$rows")
+        sql+="
+CREATE FOREIGN TABLE prev_$label (val bigint) SERVER bench_prev
+    OPTIONS (start '0', \"end\" '$rows', step '1');"
+    done
+    if ! err=$(bench_psql -c "$sql" 2>&1 >/dev/null); then
+        PREV_OK=0
+        PREV_NOTE="previous version built but could not be loaded: ${err//$'\n'/ }"
+        log "$PREV_NOTE"
+    fi
+}
+
+# Every variant must agree on one small case before anything is timed. Each variant in its
+# own session, like the measurements (see time_case).
+check_results() {
+    local variant rows expected got
+    rows=${SCALE_ROWS[0]}
+    expected=$(bench_psql -c "$(query_for filter "$rows" generate_series)")
+    for variant in "${VARIANTS[@]}"; do
+        variant_available "$variant" "$rows" || continue
+        got=$(bench_psql -c "$(query_for filter "$rows" "$variant")")
+        if [ "$got" != "$expected" ]; then
+            NOTES+=("WRONG RESULT: $variant gives $got for the filter at $rows rows, generate_series $expected")
+            log "${NOTES[-1]}"
+        fi
+    done
+}
+
+# Writes OUT/plans.txt: EXPLAIN of every case, one session per variant.
+write_plans() {
+    local variant id rows query
+    : >"$OUT/plans.txt"
+    for variant in "${VARIANTS[@]}"; do
+        for id in "${CASE_IDS[@]}"; do
+            for rows in $(case_rows "$id"); do
+                variant_available "$variant" "$rows" || continue
+                query=$(query_for "$id" "$rows" "$variant")
+                printf '\\echo == %s\nEXPLAIN %s;\n' "$query" "$query"
+            done
+        done | bench_psql >>"$OUT/plans.txt" 2>&1 || echo "(EXPLAIN failed for $variant)" >>"$OUT/plans.txt"
+    done
+}
+
+# ---- timing ---------------------------------------------------------------------------------
+
+# The psql script of one timed case: a warm-up run, then RUNS runs unless the warm-up hit
+# statement_timeout (then it prints "timeout": repeating a capped case only wastes minutes).
+timing_script() {
+    local i
+    # shellcheck disable=SC2016  # $bench$ is SQL dollar quoting, not a shell expansion
+    printf 'SELECT bench_time($bench$%s$bench$) AS warm \\gset\n' "$1"
+    printf '\\if :{?warm}\n'
+    for ((i = 0; i < RUNS; i++)); do
+        # shellcheck disable=SC2016
+        printf 'SELECT bench_time($bench$%s$bench$);\n' "$1"
+    done
+    printf '\\else\n\\echo timeout\n\\endif\n'
+}
+
+# median_min_max VALUE…: values in ms, T for a run that hit the cap (it sorts last).
+# Prints "MEDIAN MIN MAX", each a number or T.
+median_min_max() {
+    local sorted=() timeouts=0 v n
+    for v in "$@"; do [ "$v" = T ] && timeouts=$((timeouts + 1)); done
+    mapfile -t sorted < <(printf '%s\n' "$@" | grep -v '^T$' | sort -g)
+    for ((v = 0; v < timeouts; v++)); do sorted+=(T); done
+    n=${#sorted[@]}
+    if [ $((n % 2)) -eq 1 ]; then
+        v=${sorted[n / 2]}
+    elif [ "${sorted[n / 2]}" = T ]; then
+        v=T
+    else
+        v=$(awk -v a="${sorted[n / 2 - 1]}" -v b="${sorted[n / 2]}" 'BEGIN { printf "%.3f", (a + b) / 2 }')
+    fi
+    echo "$v ${sorted[0]} ${sorted[n - 1]}"
+}
+
+# time_case CASE ROWS VARIANT: one fresh session, so that a backend only ever loads one of
+# the two seqint_fdw builds. Appends "case rows variant status median min max runs" to
+# WORK/timings.psv (|-separated); status is ok, timeout, n/a or error.
+time_case() {
+    local id=$1 rows=$2 variant=$3 out runs=() line stats
+    if ! variant_available "$variant" "$rows"; then
+        printf '%s|%s|%s|n/a||||\n' "$id" "$rows" "$variant" >>"$WORK/timings.psv"
+        return 0
+    fi
+    if ! out=$(timing_script "$(query_for "$id" "$rows" "$variant")" |
+        PGOPTIONS="-c statement_timeout=${CAP_S}s" bench_psql 2>&1); then
+        log "  $variant: error: ${out//$'\n'/ }"
+        printf '%s|%s|%s|error||||\n' "$id" "$rows" "$variant" >>"$WORK/timings.psv"
+        return 0
+    fi
+    if [ "$out" = timeout ]; then
+        runs=(T)
+    else
+        while IFS= read -r line; do runs+=("${line:-T}"); done <<<"$out"
+    fi
+    read -r -a stats <<<"$(median_min_max "${runs[@]}")"
+    local status=ok
+    [ "${stats[0]}" = T ] && status=timeout
+    local joined
+    joined=$(IFS=,; echo "${runs[*]}")
+    printf '%s|%s|%s|%s|%s|%s|%s|%s\n' "$id" "$rows" "$variant" "$status" \
+        "${stats[0]}" "${stats[1]}" "${stats[2]}" "$joined" >>"$WORK/timings.psv"
+    log "  $variant: median ${stats[0]} ms (runs: $joined)"
+}
+
+run_timings() {
+    local id rows variant
+    : >"$WORK/timings.psv"
+    for id in "${CASE_IDS[@]}"; do
+        for rows in $(case_rows "$id"); do
+            log "timing $id at $(rows_label "$rows"): $(query_for "$id" "$rows" seqint)"
+            for variant in "${VARIANTS[@]}"; do time_case "$id" "$rows" "$variant"; done
+        done
+    done
+}
+
+# ---- memory ---------------------------------------------------------------------------------
+
+# The psql script of one memory measurement: note the backend's pid, run the query under
+# EXPLAIN ANALYZE (for the temp blocks), then read the backend's peak RSS from the shell
+# while the session, and so the backend, is still alive.
+memory_script() {
+    printf 'SELECT pg_backend_pid() AS pid \\gset\n'
+    printf '\\setenv BENCH_PID :pid\n'
+    [ -n "$1" ] && printf 'EXPLAIN (ANALYZE, TIMING OFF, BUFFERS, FORMAT JSON) %s;\n' "$1"
+    # shellcheck disable=SC2016  # $BENCH_PID is for the shell psql starts
+    printf '\\! grep VmHWM /proc/$BENCH_PID/status\n'
+}
+
+# measure_memory QUERY: prints "PEAK_RSS_KB TEMP_WRITTEN_BYTES" from a fresh backend, or
+# fails. An empty QUERY measures an idle backend.
+measure_memory() {
+    local out kb blocks
+    out=$(memory_script "$1" | PGOPTIONS="-c statement_timeout=${MEM_CAP_S}s" bench_psql 2>&1) ||
+        return 1
+    kb=$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB$/\1/p' <<<"$out")
+    # Buffer counts are inclusive of child nodes: the largest is the top node's, the query's.
+    blocks=$(sed -n 's/.*"Temp Written Blocks": \([0-9]*\).*/\1/p' <<<"$out" | sort -n | tail -1)
+    [ -n "$kb" ] || return 1
+    echo "$kb $((${blocks:-0} * 8192))"
+}
+
+# Appends "rows variant status peak_rss_kb temp_bytes" to WORK/memory.psv for every size of
+# the filter case, and sets IDLE_RSS_KB, a fresh backend's peak after SELECT 1, for scale.
+run_memory() {
+    local rows variant result kb bytes
+    : >"$WORK/memory.psv"
+    IDLE_RSS_KB=$(measure_memory '' | cut -d' ' -f1) || IDLE_RSS_KB=
+    for rows in "${SCALE_ROWS[@]}"; do
+        log "memory of the filter at $(rows_label "$rows")"
+        for variant in "${VARIANTS[@]}"; do
+            if ! variant_available "$variant" "$rows"; then
+                printf '%s|%s|n/a||\n' "$rows" "$variant" >>"$WORK/memory.psv"
+            elif result=$(measure_memory "$(query_for filter "$rows" "$variant")"); then
+                read -r kb bytes <<<"$result"
+                printf '%s|%s|ok|%s|%s\n' "$rows" "$variant" "$kb" "$bytes" >>"$WORK/memory.psv"
+                log "  $variant: peak RSS $kb kB, temp written $bytes bytes"
+            else
+                printf '%s|%s|error||\n' "$rows" "$variant" >>"$WORK/memory.psv"
+                log "  $variant: failed (over ${MEM_CAP_S} s?)"
+            fi
+        done
+    done
+}

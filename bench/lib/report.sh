@@ -1,0 +1,375 @@
+# bench/lib/report.sh — turns WORK/timings.psv, WORK/memory.psv and OUT/micro.json into
+# OUT/results.txt, results.csv, results.json, time.png and memory.png.
+#
+# Sourced by bench/run.sh after bench/lib/measure.sh (VARIANTS, CASE_*, rows_label, …).
+# shellcheck shell=bash
+
+# ---- loading --------------------------------------------------------------------------------
+
+# Fills T_* (timings, keyed CASE:ROWS:VARIANT) and M_* (memory, keyed ROWS:VARIANT).
+load_results() {
+    declare -gA T_STATUS=() T_MEDIAN=() T_MIN=() T_MAX=() T_RUNS=()
+    declare -gA M_STATUS=() M_KB=() M_BYTES=()
+    local id rows variant status median min max runs key kb bytes
+    while IFS='|' read -r id rows variant status median min max runs; do
+        key="$id:$rows:$variant"
+        T_STATUS[$key]=$status T_MEDIAN[$key]=$median T_MIN[$key]=$min T_MAX[$key]=$max
+        T_RUNS[$key]=$runs
+    done <"$WORK/timings.psv"
+    while IFS='|' read -r rows variant status kb bytes; do
+        key="$rows:$variant"
+        M_STATUS[$key]=$status M_KB[$key]=$kb M_BYTES[$key]=$bytes
+    done <"$WORK/memory.psv"
+}
+
+# "name|items_per_second" for each benchmark of Google Benchmark's JSON (one field a line).
+micro_rows() {
+    [ -s "$OUT/micro.json" ] || return 0
+    awk -F': ' '
+        /"name":/ { gsub(/[",]/, "", $2); name = $2 }
+        /"items_per_second":/ { gsub(/,/, "", $2); print name "|" $2 }
+    ' "$OUT/micro.json"
+}
+
+# ---- formatting -----------------------------------------------------------------------------
+
+# fmt_ms VALUE: milliseconds with about three significant digits; T is a capped run.
+fmt_ms() {
+    case $1 in
+    T) echo "> ${CAP_S} s" ;;
+    '') echo "n/a" ;;
+    *) awk -v v="$1" 'BEGIN {
+            if (v < 0.1) printf "%.3f\n", v; else if (v < 10) printf "%.2f\n", v;
+            else if (v < 1000) printf "%.1f\n", v; else printf "%.0f\n", v }' ;;
+    esac
+}
+
+# fmt_ratio A B: A/B for two medians; with a capped side, the bound the cap gives.
+fmt_ratio() {
+    local cap_ms=$((CAP_S * 1000))
+    if [ -z "$1" ] || [ -z "$2" ] || { [ "$1" = T ] && [ "$2" = T ]; }; then
+        echo "n/a"
+    elif [ "$1" = T ]; then
+        awk -v a="$cap_ms" -v b="$2" 'BEGIN { r = a / b; printf (r >= 0.1 ? "> %.2f\n" : "> %.2g\n"), r }'
+    elif [ "$2" = T ]; then
+        awk -v a="$1" -v b="$cap_ms" 'BEGIN { r = a / b; printf (r >= 0.1 ? "< %.2f\n" : "< %.2g\n"), r }'
+    else
+        awk -v a="$1" -v b="$2" 'BEGIN { r = a / b; printf (r >= 0.1 ? "%.2f\n" : "%.2g\n"), r }'
+    fi
+}
+
+# A cell of the time table: the median, or why there is none.
+median_cell() {
+    local key="$1:$2:$3"
+    case ${T_STATUS[$key]:-n/a} in
+    ok | timeout) fmt_ms "${T_MEDIAN[$key]}" ;;
+    *) echo "${T_STATUS[$key]:-n/a}" ;;
+    esac
+}
+
+# The median a ratio uses: a number, T, or empty when there is none.
+ratio_input() {
+    local key="$1:$2:$3"
+    case ${T_STATUS[$key]:-n/a} in
+    ok | timeout) echo "${T_MEDIAN[$key]}" ;;
+    esac
+}
+
+spread_cell() {
+    local key="$1:$2:$3"
+    case ${T_STATUS[$key]:-n/a} in
+    ok) echo "$(fmt_ms "${T_MIN[$key]}")-$(fmt_ms "${T_MAX[$key]}")" ;;
+    timeout) fmt_ms T ;;
+    *) echo "${T_STATUS[$key]:-n/a}" ;;
+    esac
+}
+
+# "peak RSS MB / temp written MB" of one memory measurement.
+memory_cell() {
+    local key="$1:$2"
+    if [ "${M_STATUS[$key]:-n/a}" != ok ]; then
+        echo "${M_STATUS[$key]:-n/a}"
+        return
+    fi
+    awk -v kb="${M_KB[$key]}" -v b="${M_BYTES[$key]}" \
+        'BEGIN { printf "%.1f / %.0f\n", kb / 1024, b / 1048576 }'
+}
+
+# ---- results.txt ----------------------------------------------------------------------------
+
+header_text() {
+    cat <<EOF
+seqint_fdw benchmark ($MODE run, bench/run.sh)
+machine:    $MACHINE
+postgresql: $PG_VERSION
+date:       $RUN_DATE
+commit:     $COMMIT_DESC
+baseline:   $BASE_DESC
+cluster:    $CLUSTER_SETTINGS
+timing:     $TIMING_DESC
+heap:       UNLOGGED table, VACUUM (FREEZE, ANALYZE), then $PREWARM_DESC; up to $(rows_label "$HEAP_MAX") rows
+load:       load average (1, 5, 15 min) $LOAD_START at the start, $LOAD_END at the end ($NPROC cores)
+EOF
+}
+
+time_table() {
+    local id rows v s
+    local fmt='%-28s %5s %10s %10s %10s %10s   %11s %11s %11s\n'
+    echo "Time: median of $RUNS runs in ms (ratio < 1: seqint is faster; > 1: slower)"
+    # shellcheck disable=SC2059  # the format is the table's layout
+    printf "$fmt" case rows seqint gen_series heap previous seqint/gs seqint/heap seqint/prev
+    for id in "${CASE_IDS[@]}"; do
+        for rows in $(case_rows "$id"); do
+            s=$(ratio_input "$id" "$rows" seqint)
+            # shellcheck disable=SC2059
+            printf "$fmt" "${CASE_DESC[$id]}" "$(rows_label "$rows")" \
+                "$(median_cell "$id" "$rows" seqint)" \
+                "$(median_cell "$id" "$rows" generate_series)" \
+                "$(median_cell "$id" "$rows" heap)" \
+                "$(median_cell "$id" "$rows" previous)" \
+                "$(fmt_ratio "$s" "$(ratio_input "$id" "$rows" generate_series)")" \
+                "$(fmt_ratio "$s" "$(ratio_input "$id" "$rows" heap)")" \
+                "$(fmt_ratio "$s" "$(ratio_input "$id" "$rows" previous)")"
+        done
+    done
+}
+
+spread_table() {
+    local id rows
+    local fmt='%-28s %5s %17s %17s %17s %17s\n'
+    echo "Spread: fastest-slowest of the $RUNS runs, ms"
+    # shellcheck disable=SC2059
+    printf "$fmt" case rows seqint gen_series heap previous
+    for id in "${CASE_IDS[@]}"; do
+        for rows in $(case_rows "$id"); do
+            # shellcheck disable=SC2059
+            printf "$fmt" "${CASE_DESC[$id]}" "$(rows_label "$rows")" \
+                "$(spread_cell "$id" "$rows" seqint)" "$(spread_cell "$id" "$rows" generate_series)" \
+                "$(spread_cell "$id" "$rows" heap)" "$(spread_cell "$id" "$rows" previous)"
+        done
+    done
+}
+
+memory_table() {
+    local rows
+    local fmt='%-5s %16s %16s %16s %16s\n'
+    echo "Memory: ${CASE_SQL[filter]/\{X\}/x}, one fresh backend each"
+    echo "peak RSS (VmHWM) MB / temp written MB; an idle fresh backend peaks at $(
+        awk -v kb="${IDLE_RSS_KB:-0}" 'BEGIN { printf "%.1f", kb / 1024 }') MB"
+    # shellcheck disable=SC2059
+    printf "$fmt" rows seqint gen_series heap previous
+    for rows in "${SCALE_ROWS[@]}"; do
+        # shellcheck disable=SC2059
+        printf "$fmt" "$(rows_label "$rows")" "$(memory_cell "$rows" seqint)" \
+            "$(memory_cell "$rows" generate_series)" "$(memory_cell "$rows" heap)" \
+            "$(memory_cell "$rows" previous)"
+    done
+}
+
+micro_table() {
+    local name ips
+    echo "Core microbenchmark (Google Benchmark, bench/micro/seqint_micro): items per second"
+    printf '%-24s %10s %12s\n' benchmark ns/item items/s
+    while IFS='|' read -r name ips; do
+        awk -v n="$name" -v r="$ips" 'BEGIN { printf "%-24s %10.2f %11.1fM\n", n, 1e9 / r, r / 1e6 }'
+    done < <(micro_rows)
+}
+
+write_txt() {
+    local note
+    {
+        header_text
+        echo
+        time_table
+        echo
+        spread_table
+        echo
+        memory_table
+        if [ -s "$OUT/micro.json" ]; then
+            echo
+            micro_table
+        fi
+        if [ ${#NOTES[@]} -gt 0 ]; then
+            echo
+            echo "Notes:"
+            for note in "${NOTES[@]}"; do echo "- $note"; done
+        fi
+    } >"$OUT/results.txt"
+}
+
+# ---- results.csv ----------------------------------------------------------------------------
+
+write_csv() {
+    local id rows v key name ips
+    {
+        echo 'kind,case,description,rows,variant,status,median_ms,min_ms,max_ms,runs_ms,peak_rss_kb,temp_written_bytes,items_per_second'
+        for id in "${CASE_IDS[@]}"; do
+            for rows in $(case_rows "$id"); do
+                for v in "${VARIANTS[@]}"; do
+                    key="$id:$rows:$v"
+                    # T (a capped run) has no number: it becomes empty, status says timeout.
+                    printf 'time,%s,"%s",%s,%s,%s,%s,%s,%s,%s,,,\n' "$id" "${CASE_DESC[$id]}" "$rows" "$v" \
+                        "${T_STATUS[$key]}" "${T_MEDIAN[$key]/T/}" "${T_MIN[$key]/T/}" \
+                        "${T_MAX[$key]/T/}" "${T_RUNS[$key]//,/;}"
+                done
+            done
+        done
+        for rows in "${SCALE_ROWS[@]}"; do
+            for v in "${VARIANTS[@]}"; do
+                key="$rows:$v"
+                printf 'memory,filter,"%s",%s,%s,%s,,,,,%s,%s,\n' "${CASE_DESC[filter]}" "$rows" "$v" \
+                    "${M_STATUS[$key]}" "${M_KB[$key]}" "${M_BYTES[$key]}"
+            done
+        done
+        while IFS='|' read -r name ips; do
+            printf 'micro,%s,,,,ok,,,,,,,%s\n' "$name" "$ips"
+        done < <(micro_rows)
+    } >"$OUT/results.csv"
+}
+
+# ---- results.json ---------------------------------------------------------------------------
+
+json_str() {
+    local s=${1//\\/\\\\}
+    s=${s//\"/\\\"}
+    printf '"%s"' "$s"
+}
+
+# A JSON number, or null for a capped run (T) or a missing value.
+json_num() {
+    case $1 in
+    '' | T) printf null ;;
+    *) printf '%s' "$1" ;;
+    esac
+}
+
+# json_ratio A B: A/B, or null unless both are numbers.
+json_ratio() {
+    case "$1$2" in
+    *T* | '') printf null ;;
+    *)
+        if [ -n "$1" ] && [ -n "$2" ]; then
+            awk -v a="$1" -v b="$2" 'BEGIN { printf "%.6g", a / b }'
+        else
+            printf null
+        fi
+        ;;
+    esac
+}
+
+json_timings() {
+    local id rows v key sep='' runs s
+    for id in "${CASE_IDS[@]}"; do
+        for rows in $(case_rows "$id"); do
+            for v in "${VARIANTS[@]}"; do
+                key="$id:$rows:$v"
+                runs=${T_RUNS[$key]//T/null}
+                printf '%s\n    {"case": %s, "description": %s, "query": %s, "rows": %s, "variant": %s, "status": %s, "median_ms": %s, "min_ms": %s, "max_ms": %s, "runs_ms": [%s]}' \
+                    "$sep" "$(json_str "$id")" "$(json_str "${CASE_DESC[$id]}")" \
+                    "$(json_str "$(query_for "$id" "$rows" "$v")")" "$rows" "$(json_str "$v")" \
+                    "$(json_str "${T_STATUS[$key]}")" "$(json_num "${T_MEDIAN[$key]}")" \
+                    "$(json_num "${T_MIN[$key]}")" "$(json_num "${T_MAX[$key]}")" "$runs"
+                sep=,
+            done
+        done
+    done
+}
+
+json_ratios() {
+    local id rows sep='' s
+    for id in "${CASE_IDS[@]}"; do
+        for rows in $(case_rows "$id"); do
+            s=$(ratio_input "$id" "$rows" seqint)
+            printf '%s\n    {"case": %s, "rows": %s, "seqint/generate_series": %s, "seqint/heap": %s, "seqint/previous": %s}' \
+                "$sep" "$(json_str "$id")" "$rows" \
+                "$(json_ratio "$s" "$(ratio_input "$id" "$rows" generate_series)")" \
+                "$(json_ratio "$s" "$(ratio_input "$id" "$rows" heap)")" \
+                "$(json_ratio "$s" "$(ratio_input "$id" "$rows" previous)")"
+            sep=,
+        done
+    done
+}
+
+json_memory() {
+    local rows v key sep=''
+    for rows in "${SCALE_ROWS[@]}"; do
+        for v in "${VARIANTS[@]}"; do
+            key="$rows:$v"
+            printf '%s\n    {"rows": %s, "variant": %s, "status": %s, "peak_rss_kb": %s, "temp_written_bytes": %s}' \
+                "$sep" "$rows" "$(json_str "$v")" "$(json_str "${M_STATUS[$key]}")" \
+                "$(json_num "${M_KB[$key]}")" "$(json_num "${M_BYTES[$key]}")"
+            sep=,
+        done
+    done
+}
+
+write_json() {
+    local note notes='' sep=''
+    for note in "${NOTES[@]}"; do
+        notes+="$sep$(json_str "$note")"
+        sep=', '
+    done
+    {
+        printf '{\n  "mode": %s,\n' "$(json_str "$MODE")"
+        printf '  "machine": {"nproc": %s, "cpu": %s, "ram_kb": %s},\n' "$NPROC" \
+            "$(json_str "$CPU_MODEL")" "$RAM_KB"
+        printf '  "postgresql": %s,\n  "date": %s,\n' "$(json_str "$PG_VERSION")" "$(json_str "$RUN_DATE")"
+        printf '  "loadavg_start": %s,\n  "loadavg_end": %s,\n' "$(json_str "$LOAD_START")" "$(json_str "$LOAD_END")"
+        printf '  "commit": %s,\n  "baseline": %s,\n' "$(json_str "$COMMIT_DESC")" "$(json_str "$BASE_DESC")"
+        printf '  "cluster": %s,\n  "timing": %s,\n' "$(json_str "$CLUSTER_SETTINGS")" "$(json_str "$TIMING_DESC")"
+        printf '  "runs": %s,\n  "timeout_s": %s,\n  "heap_max_rows": %s,\n' "$RUNS" "$CAP_S" "$HEAP_MAX"
+        printf '  "idle_backend_peak_rss_kb": %s,\n' "$(json_num "${IDLE_RSS_KB:-}")"
+        printf '  "timings": [%s\n  ],\n' "$(json_timings)"
+        printf '  "ratios": [%s\n  ],\n' "$(json_ratios)"
+        printf '  "memory": [%s\n  ],\n' "$(json_memory)"
+        printf '  "micro": %s,\n' "$(if [ -s "$OUT/micro.json" ]; then cat "$OUT/micro.json"; else echo null; fi)"
+        printf '  "notes": [%s]\n}\n' "$notes"
+    } >"$OUT/results.json"
+}
+
+# ---- plots ----------------------------------------------------------------------------------
+
+# WORK/time.dat and WORK/memory.dat: one line per size of the filter case, "?" where a
+# variant has no number (gnuplot skips it).
+write_plot_data() {
+    local rows v key line
+    for rows in "${SCALE_ROWS[@]}"; do
+        line=$rows
+        for v in "${VARIANTS[@]}"; do
+            key="filter:$rows:$v"
+            if [ "${T_STATUS[$key]:-}" = ok ]; then line+=" ${T_MEDIAN[$key]}"; else line+=" ?"; fi
+        done
+        echo "$line"
+    done >"$WORK/time.dat"
+    for rows in "${SCALE_ROWS[@]}"; do
+        line=$rows
+        for v in "${VARIANTS[@]}"; do
+            key="$rows:$v"
+            if [ "${M_STATUS[$key]:-}" = ok ]; then
+                line+=" $(awk -v kb="${M_KB[$key]}" -v b="${M_BYTES[$key]}" 'BEGIN { printf "%.3f %.3f", kb / 1024, b / 1048576 }')"
+            else
+                line+=" ? ?"
+            fi
+        done
+        echo "$line"
+    done >"$WORK/memory.dat"
+}
+
+write_plots() {
+    write_plot_data
+    gnuplot -e "timedat='$WORK/time.dat'; memdat='$WORK/memory.dat'; outdir='$OUT'; subtitle='$MODE run, $RUN_DATE, commit $COMMIT_SHORT'" \
+        "$BENCH_DIR/lib/plots.gp"
+}
+
+# ---- everything -----------------------------------------------------------------------------
+
+write_reports() {
+    load_results
+    write_txt
+    write_csv
+    write_json
+    if ! write_plots; then
+        NOTES+=("gnuplot failed: no PNG")
+        write_txt
+    fi
+}
