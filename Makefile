@@ -18,14 +18,19 @@ INCLUDEDIR_SERVER := $(shell $(PG_CONFIG) --includedir-server)
 
 # -isystem on the server headers: their `register` and unused parameters are not ours to fix.
 PG_CPPFLAGS = -I$(CURDIR)/include -I$(CURDIR)/src -isystem $(INCLUDEDIR_SERVER)
-PG_CXXFLAGS = -std=c++17 -Wall -Wextra
+# PGXS tracks no header dependencies: -MMD writes them next to each object (only g++ sees
+# these flags, not the clang that builds JIT bitcode), so that a changed struct in a header
+# never leaves stale objects that disagree on its layout.
+PG_CXXFLAGS = -std=c++17 -Wall -Wextra -MMD -MP $(EXTRA_CXXFLAGS)
 # PostgreSQL links modules with gcc, which does not add the C++ runtime.
 SHLIB_LINK += -lstdc++
 
-EXTRA_CLEAN = test/unit/seqint_unit results regression.diffs regression.out
+EXTRA_CLEAN = test/unit/seqint_unit results regression.diffs regression.out $(OBJS:.o=.d)
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
+
+-include $(OBJS:.o=.d)
 
 # The JIT bitcode of each .cpp is built by clang with PostgreSQL's flags, not ours.
 COMPILE.cxx.bc += -std=c++17 -Wno-register

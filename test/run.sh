@@ -34,7 +34,7 @@ seqint_need_packages "${SEQINT_BUILD_PACKAGES[@]}" "${SEQINT_TEST_PACKAGES[@]}" 
 }
 
 echo "== build"
-if ! make -s PG_CXXFLAGS="-std=c++17 -Wall -Wextra -Werror" || ! as_root make -s install; then
+if ! make -s EXTRA_CXXFLAGS=-Werror || ! as_root make -s install; then
     count build 0 1
     finish
 fi
