@@ -10,6 +10,12 @@ ForeignScan *seqintGetForeignPlan(PlannerInfo *root, RelOptInfo *baserel, Oid fo
                                   ForeignPath *best_path, List *tlist, List *scan_clauses,
                                   Plan *outer_plan);
 
+/* upper.cpp: LIMIT/OFFSET and aggregates computed by the scan */
+void seqintGetForeignUpperPaths(PlannerInfo *root, UpperRelationKind stage, RelOptInfo *input_rel,
+                                RelOptInfo *output_rel, void *extra);
+ForeignScan *seqint_plan_upper_scan(PlannerInfo *root, RelOptInfo *upper_rel,
+                                    ForeignPath *best_path, List *tlist, Plan *outer_plan);
+
 /* executor.cpp: running the scan */
 void seqintBeginForeignScan(ForeignScanState *node, int eflags);
 TupleTableSlot *seqintIterateForeignScan(ForeignScanState *node);

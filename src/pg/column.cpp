@@ -89,15 +89,15 @@ seqint_find_column(Relation rel)
 {
     const TupleDesc desc = RelationGetDescr(rel);
     int live = 0;
+    int index = 0;
     Form_pg_attribute attribute = nullptr;
-    SeqintColumn column{};
     StringInfoData names;  // the live columns, for the error message
     initStringInfo(&names);
     for (int i = 0; i < desc->natts; ++i) {
         if (TupleDescAttr(desc, i)->attisdropped)
             continue;
         attribute = TupleDescAttr(desc, i);
-        column.index = i;
+        index = i;
         appendStringInfo(&names, "%s%s", live++ > 0 ? ", " : "",
                          quote_identifier(NameStr(attribute->attname)));
     }
@@ -110,18 +110,28 @@ seqint_find_column(Relation rel)
                         errhint("%s", supported_types_hint)));
     pfree(names.data);
 
-    column.type = attribute->atttypid;
-    column.base_typmod = attribute->atttypmod;
-    const Oid base_type = getBaseTypeAndTypmod(column.type, &column.base_typmod);
-    column.is_domain = base_type != column.type;
-    if (!kind_of_type(base_type, column.kind))
+    SeqintColumn column;
+    if (!seqint_describe_column(attribute->atttypid, attribute->atttypmod, index, column))
         ereport(ERROR, (errcode(ERRCODE_FDW_INVALID_DATA_TYPE),
                         errmsg("column \"%s\" of foreign table \"%s\" has type %s, which "
                                "seqint_fdw cannot fill",
                                NameStr(attribute->attname), RelationGetRelationName(rel),
-                               format_type_be(column.type)),
+                               format_type_be(attribute->atttypid)),
                         errhint("%s", supported_types_hint)));
+    return column;
+}
 
+bool
+seqint_describe_column(Oid type, int32 typmod, int index, SeqintColumn &column)
+{
+    column.index = index;
+    column.type = type;
+    column.typmod = typmod;
+    column.base_typmod = typmod;
+    const Oid base_type = getBaseTypeAndTypmod(type, &column.base_typmod);
+    column.is_domain = base_type != type;
+    if (!kind_of_type(base_type, column.kind))
+        return false;
     column.holds_exact_values = column.kind != SeqintColumnKind::float4 &&
                                 column.kind != SeqintColumnKind::float8;
     if (column.kind == SeqintColumnKind::numeric && column.base_typmod >= 0) {
@@ -129,7 +139,17 @@ seqint_find_column(Relation rel)
         decode_numeric_typmod(column.base_typmod, precision, scale);
         column.holds_exact_values = scale >= 0;  // a negative scale rounds to tens, hundreds…
     }
-    return column;
+    return true;
+}
+
+int
+seqint_column_scale(const SeqintColumn &column)
+{
+    if (column.kind != SeqintColumnKind::numeric || column.base_typmod < 0)
+        return 0;
+    int precision, scale;
+    decode_numeric_typmod(column.base_typmod, precision, scale);
+    return scale;
 }
 
 void

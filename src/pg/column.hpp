@@ -13,6 +13,7 @@ enum class SeqintColumnKind : uint8 { int2, int4, int8, float4, float8, numeric 
 struct SeqintColumn {
     int index;             // 0-based attribute position, counting dropped columns
     Oid type;              // the declared type, perhaps a domain
+    int32 typmod;          // the declared typmod
     int32 base_typmod;     // numeric(p, s) of the base type, or -1
     SeqintColumnKind kind;
     bool is_domain;        // values must pass the domain's constraints
@@ -22,6 +23,13 @@ struct SeqintColumn {
 
 // Finds the relation's single live column and checks its type; errors name table and column.
 SeqintColumn seqint_find_column(Relation rel);
+
+// Describes a column of `type` at attribute position `index`; false if seqint cannot fill
+// that type. Upper-relation scans, which have no relation, describe their column this way.
+bool seqint_describe_column(Oid type, int32 typmod, int index, SeqintColumn &column);
+
+// The number of fractional digits the column's values display: a numeric typmod's scale, or 0.
+int seqint_column_scale(const SeqintColumn &column);
 
 // Errors unless every value of `spec` fits the column's type, naming the first that does not.
 void seqint_check_values_fit(Relation rel, const SeqintColumn &column, const seqint::Spec &spec);

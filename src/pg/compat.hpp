@@ -82,3 +82,21 @@ seqint_make_pathkey(PlannerInfo *root, EquivalenceClass *eclass, Oid opfamily, b
                                   descending);
 #endif
 }
+
+// create_foreign_upper_path grew fdw_restrictinfo in 17 and disabled_nodes in 18.
+static inline ForeignPath *
+seqint_create_foreign_upper_path(PlannerInfo *root, RelOptInfo *rel, PathTarget *target,
+                                 double rows, Cost startup_cost, Cost total_cost,
+                                 List *pathkeys, List *fdw_private)
+{
+#if PG_VERSION_NUM >= 180000
+    return create_foreign_upper_path(root, rel, target, rows, 0, startup_cost, total_cost,
+                                     pathkeys, nullptr, NIL, fdw_private);
+#elif PG_VERSION_NUM >= 170000
+    return create_foreign_upper_path(root, rel, target, rows, startup_cost, total_cost,
+                                     pathkeys, nullptr, NIL, fdw_private);
+#else
+    return create_foreign_upper_path(root, rel, target, rows, startup_cost, total_cost,
+                                     pathkeys, nullptr, fdw_private);
+#endif
+}

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <type_traits>
 
+#include "pg/aggregates.hpp"
 #include "pg/boundary.hpp"
 #include "pg/callbacks.hpp"
 #include "pg/column.hpp"
@@ -19,8 +20,9 @@ namespace {
 struct SeqintScanState {
     SeqintScanPlan plan;      // the sequence, the direction and the pushed bounds
     List *operand_states;     // ExprStates of the bounds' operands (fdw_exprs)
-    SeqintOperand *operands;  // their values, one per bound
+    SeqintOperand *operands;  // their values
     bool walk_started;        // false until the bounds are evaluated for this (re)scan
+    bool aggregates_done;     // an aggregate scan has returned its one row
     SeqintWalker walker;      // the values still to emit
     MemoryContext walk_cxt;   // the evaluated operands and IN-list members of this walk
     SeqintColumn column;      // where the value goes and as what type
@@ -33,6 +35,51 @@ SeqintScanState *
 scan_state(ForeignScanState *node)
 {
     return static_cast<SeqintScanState *>(node->fdw_state);
+}
+
+// OFFSET and LIMIT, evaluated and checked as the Limit node would: NULL means none, a
+// negative count is an error.
+void
+apply_limit(const SeqintScanPlan &plan, const SeqintOperand *values, SeqintWalk &walk)
+{
+    uint64 offset = 0;
+    bool has_limit = false;
+    uint64 limit = 0;
+    const SeqintOperand *next = values;
+    if (plan.has_offset) {
+        if (!next->isnull) {
+            const int64 value = DatumGetInt64(next->value);
+            if (value < 0)
+                ereport(ERROR, (errcode(ERRCODE_INVALID_ROW_COUNT_IN_RESULT_OFFSET_CLAUSE),
+                                errmsg("OFFSET must not be negative")));
+            offset = static_cast<uint64>(value);
+        }
+        ++next;
+    }
+    if (plan.has_limit && !next->isnull) {
+        const int64 value = DatumGetInt64(next->value);
+        if (value < 0)
+            ereport(ERROR, (errcode(ERRCODE_INVALID_ROW_COUNT_IN_LIMIT_CLAUSE),
+                            errmsg("LIMIT must not be negative")));
+        has_limit = true;
+        limit = static_cast<uint64>(value);
+    }
+    seqint_trim_walk(walk, plan.direction, offset, has_limit, limit);
+}
+
+// The aggregate scan's one row.
+TupleTableSlot *
+emit_aggregates(SeqintScanState *state, TupleTableSlot *slot)
+{
+    if (state->aggregates_done)
+        return slot;
+    const SeqintScanPlan &plan = state->plan;
+    for (int i = 0; i < plan.aggregate_count; ++i)
+        slot->tts_values[i] = seqint_aggregate_value(
+            static_cast<SeqintAggregate>(plan.aggregates[i]), state->column, plan.spec,
+            state->walker.walk, &slot->tts_isnull[i]);
+    state->aggregates_done = true;
+    return ExecStoreVirtualTuple(slot);
 }
 
 // Evaluates the bounds' operands and starts walking the positions they leave. Runs at the
@@ -56,18 +103,21 @@ start_walk(ForeignScanState *node, SeqintScanState *state)
         operands[i].known = true;
         ++i;
     }
-    const SeqintWalk walk =
-        seqint_compute_walk(plan.spec, plan.bounds, operands, plan.bound_count);
+    SeqintWalk walk = seqint_compute_walk(plan.spec, plan.bounds, operands, plan.bound_count);
+    if (plan.has_offset || plan.has_limit)
+        apply_limit(plan, operands + plan.bound_count, walk);
     MemoryContextSwitchTo(old);
     state->walker.start(plan.spec, walk, plan.direction);
     state->walk_started = true;
+    state->aggregates_done = false;
 }
 
 }  // namespace
 
 /*
  * seqintBeginForeignScan
- *		Builds the scan state from the plan's fdw_private and the relation's column.
+ *		Builds the scan state from the plan's fdw_private and the relation's column (the
+ *		plan's column, for scans of upper relations, which have no relation).
  *
  * Runs for EXPLAIN without ANALYZE too; nothing here is expensive enough to skip then.
  */
@@ -80,11 +130,17 @@ seqintBeginForeignScan(ForeignScanState *node, int)
         auto *state = static_cast<SeqintScanState *>(palloc0(sizeof(SeqintScanState)));
         state->plan = seqint_plan_from_private(plan->fdw_private);
         state->operand_states = ExecInitExprList(plan->fdw_exprs, &node->ss.ps);
+        // One value per fdw_exprs entry: the bounds' operands, then OFFSET and LIMIT.
         state->operands = static_cast<SeqintOperand *>(
-            palloc(sizeof(SeqintOperand) * Max(state->plan.bound_count, 1)));
+            palloc(sizeof(SeqintOperand) * Max(list_length(plan->fdw_exprs), 1)));
         state->walk_cxt =
             AllocSetContextCreate(estate->es_query_cxt, "seqint walk", ALLOCSET_SMALL_SIZES);
-        state->column = seqint_find_column(node->ss.ss_currentRelation);
+        if (node->ss.ss_currentRelation != nullptr)
+            state->column = seqint_find_column(node->ss.ss_currentRelation);
+        else if (!seqint_describe_column(state->plan.column_type, state->plan.column_typmod, 0,
+                                         state->column))
+            elog(ERROR, "seqint_fdw: plan has a column of unsupported type %u",
+                 state->plan.column_type);
         state->query_cxt = estate->es_query_cxt;
         node->fdw_state = state;
 
@@ -109,6 +165,8 @@ seqintIterateForeignScan(ForeignScanState *node)
         ExecClearTuple(slot);
         if (!state->walk_started)
             start_walk(node, state);
+        if (state->plan.kind == SeqintScanKind::aggregates)
+            return emit_aggregates(state, slot);
 
         int64 value;
         if (!state->walker.next(value))

@@ -39,12 +39,12 @@ bounds_text(ForeignScanState *node, const SeqintScanPlan &plan, ExplainState *es
     List *context = set_deparse_context_plan(es->deparse_cxt, &scan->scan.plan, NIL);
     const bool prefix = es->verbose || list_length(es->rtable) > 1;
 
-    // The column, deparsed from a Var of the scanned relation.
-    Relation rel = node->ss.ss_currentRelation;
-    const Form_pg_attribute column =
-        TupleDescAttr(RelationGetDescr(rel), seqint_find_column(rel).index);
-    Var *var = makeVar(scan->scan.scanrelid, column->attnum, column->atttypid, column->atttypmod,
-                       column->attcollation, 0);
+    // The column, deparsed from a Var of the scanned relation (an upper scan reads one
+    // relation, its only member of fs_relids).
+    const Index rti = scan->scan.scanrelid != 0 ? scan->scan.scanrelid
+                                                 : bms_singleton_member(scan->fs_relids);
+    Var *var = makeVar(rti, plan.column_attno, plan.column_type, plan.column_typmod,
+                       InvalidOid, 0);
     const char *column_text =
         deparse_expression(reinterpret_cast<Node *>(var), context, prefix, false);
 
@@ -86,7 +86,8 @@ bounds_text(ForeignScanState *node, const SeqintScanPlan &plan, ExplainState *es
 /*
  * seqintExplainForeignScan
  *		"Sequence: start 0, end 64, step 1" and "Values: 64"; then the pushed bounds, the
- *		direction when it walks backwards, and with ANALYZE how many values were walked.
+ *		direction when it walks backwards, what of the query the scan answers itself
+ *		(LIMIT/OFFSET, aggregates), and with ANALYZE how many values were walked.
  *		VERBOSE adds the sequence's first and last value.
  */
 void
@@ -112,6 +113,13 @@ seqintExplainForeignScan(ForeignScanState *node, ExplainState *es)
             ExplainPropertyText("Bounds", bounds_text(node, plan, es), es);
         if (plan.direction == seqint::Direction::backward)
             ExplainPropertyText("Direction", "backward", es);
+        if (plan.kind == SeqintScanKind::limited)
+            ExplainPropertyText("Pushed Down", plan.has_offset && plan.has_limit ? "OFFSET, LIMIT"
+                                               : plan.has_offset ? "OFFSET"
+                                                                 : "LIMIT",
+                                es);
+        else if (plan.kind == SeqintScanKind::aggregates)
+            ExplainPropertyText("Pushed Down", "aggregates", es);
         if (es->analyze) {
             if (const SeqintWalk *walk = seqint_scan_walk(node))
                 ExplainPropertyUInteger("Values Walked", nullptr, walk->size(), es);

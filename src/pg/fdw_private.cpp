@@ -68,9 +68,17 @@ seqint_private_from_plan(const SeqintScanPlan &plan)
     List *bounds = NIL;
     for (int i = 0; i < plan.bound_count; ++i)
         bounds = lappend(bounds, bound_to_list(plan.bounds[i]));
-    return list_make5(make_int8_const(plan.spec.start), make_int8_const(plan.spec.end),
-                      make_int8_const(plan.spec.step),
-                      makeInteger(static_cast<int>(plan.direction)), bounds);
+    List *aggregates = NIL;
+    for (int i = 0; i < plan.aggregate_count; ++i)
+        aggregates = lappend_int(aggregates, plan.aggregates[i]);
+    List *result = list_make5(make_int8_const(plan.spec.start), make_int8_const(plan.spec.end),
+                              make_int8_const(plan.spec.step),
+                              makeInteger(static_cast<int>(plan.direction)), bounds);
+    result = lappend(result, makeInteger(static_cast<int>(plan.kind)));
+    result = lappend(result, list_make3_int(static_cast<int>(plan.column_type),
+                                            plan.column_typmod, plan.column_attno));
+    result = lappend(result, list_make2_int(plan.has_offset, plan.has_limit));
+    return lappend(result, aggregates);
 }
 
 SeqintScanPlan
@@ -88,5 +96,19 @@ seqint_plan_from_private(List *fdw_private)
     plan.bounds = static_cast<SeqintBound *>(palloc(sizeof(SeqintBound) * Max(plan.bound_count, 1)));
     for (int i = 0; i < plan.bound_count; ++i)
         plan.bounds[i] = bound_from_list(static_cast<List *>(list_nth(bounds, i)));
+
+    plan.kind = static_cast<SeqintScanKind>(intVal(list_nth(fdw_private, SeqintPrivateKind)));
+    List *column = static_cast<List *>(list_nth(fdw_private, SeqintPrivateColumn));
+    plan.column_type = static_cast<Oid>(linitial_int(column));
+    plan.column_typmod = lsecond_int(column);
+    plan.column_attno = static_cast<AttrNumber>(lthird_int(column));
+    List *limit = static_cast<List *>(list_nth(fdw_private, SeqintPrivateLimit));
+    plan.has_offset = linitial_int(limit) != 0;
+    plan.has_limit = lsecond_int(limit) != 0;
+    List *aggregates = static_cast<List *>(list_nth(fdw_private, SeqintPrivateAggregates));
+    plan.aggregate_count = list_length(aggregates);
+    plan.aggregates = static_cast<uint8 *>(palloc(Max(plan.aggregate_count, 1)));
+    for (int i = 0; i < plan.aggregate_count; ++i)
+        plan.aggregates[i] = static_cast<uint8>(list_nth_int(aggregates, i));
     return plan;
 }

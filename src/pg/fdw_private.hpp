@@ -19,15 +19,34 @@ enum SeqintPrivateIndex {
     SeqintPrivateStep,       // int8 Const
     SeqintPrivateDirection,  // Integer: seqint::Direction
     SeqintPrivateBounds,     // List of IntLists, one SeqintBound each, matching fdw_exprs
+    SeqintPrivateKind,       // Integer: SeqintScanKind
+    SeqintPrivateColumn,     // IntList: the column's type, typmod and attribute number
+    SeqintPrivateLimit,      // IntList: whether OFFSET and LIMIT follow the bounds in fdw_exprs
+    SeqintPrivateAggregates, // IntList: one SeqintAggregate per fdw_scan_tlist entry
     SeqintPrivateLength      // the list's length, not an entry
 };
 
-// The executor's view of a seqint plan. The bounds array is palloc'd.
+// What a ForeignScan of seqint produces.
+enum class SeqintScanKind : uint8 {
+    rows,       // the values of a base relation (scanrelid > 0)
+    limited,    // the values after OFFSET and LIMIT (an upper relation: scanrelid 0)
+    aggregates  // one row of aggregates (an upper relation: scanrelid 0)
+};
+
+// The executor's view of a seqint plan. The arrays are palloc'd.
 struct SeqintScanPlan {
     seqint::Spec spec;
     seqint::Direction direction;
     int bound_count;
     SeqintBound *bounds;
+    SeqintScanKind kind;
+    Oid column_type;        // for upper scans, which have no relation to read it from
+    int32 column_typmod;
+    AttrNumber column_attno;
+    bool has_offset;        // fdw_exprs[bound_count] is the OFFSET
+    bool has_limit;         // and then the LIMIT
+    int aggregate_count;
+    uint8 *aggregates;      // SeqintAggregate values
 };
 
 List *seqint_private_from_plan(const SeqintScanPlan &plan);

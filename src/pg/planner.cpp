@@ -14,17 +14,12 @@
 #include "pg/fdw_private.hpp"
 #include "pg/options.hpp"
 #include "pg/pathkeys.hpp"
+#include "pg/plan_state.hpp"
 #include "pg/walk.hpp"
 
-namespace {
-
-// What the planner callbacks of one relation share; palloc'd, freed with the planner's memory.
-struct SeqintPlanState {
-    seqint::Spec spec;
-    SeqintColumn column;
-    double candidates;  // values an unparameterized scan walks once constant bounds apply
-};
 static_assert(std::is_trivially_destructible_v<SeqintPlanState>);
+
+namespace {
 
 SeqintPlanState *
 plan_state(RelOptInfo *baserel)
@@ -78,20 +73,6 @@ cost_walk(RelOptInfo *baserel, double candidates, double rows, Cost &startup, Co
     total = startup + run;
 }
 
-// The walk direction that delivers the values ascending (or descending).
-seqint::Direction
-direction_for(const seqint::Spec &spec, bool ascending)
-{
-    return (spec.step > 0) == ascending ? seqint::Direction::forward
-                                        : seqint::Direction::backward;
-}
-
-List *
-path_private(seqint::Direction direction)
-{
-    return list_make1(makeInteger(static_cast<int>(direction)));
-}
-
 void
 add_scan_path(PlannerInfo *root, RelOptInfo *baserel, List *pathkeys,
               seqint::Direction direction)
@@ -101,7 +82,7 @@ add_scan_path(PlannerInfo *root, RelOptInfo *baserel, List *pathkeys,
     cost_walk(baserel, state->candidates, baserel->rows, startup, total);
     add_path(baserel, reinterpret_cast<Path *>(seqint_create_foreignscan_path(
                           root, baserel, nullptr, baserel->rows, startup, total, pathkeys,
-                          nullptr, path_private(direction))));
+                          nullptr, seqint_path_private(direction))));
 }
 
 bool
@@ -177,10 +158,65 @@ add_parameterized_path(PlannerInfo *root, RelOptInfo *baserel, Relids required_o
     cost_walk(baserel, rows, rows, startup, total);
     add_path(baserel, reinterpret_cast<Path *>(seqint_create_foreignscan_path(
                           root, baserel, nullptr, rows, startup, total, NIL, required_outer,
-                          path_private(seqint::Direction::forward))));
+                          seqint_path_private(seqint::Direction::forward))));
 }
 
 }  // namespace
+
+SeqintPlanState *
+seqint_plan_state(RelOptInfo *rel)
+{
+    if (rel->reloptkind != RELOPT_BASEREL || rel->fdwroutine == nullptr ||
+        rel->fdwroutine->GetForeignRelSize != seqintGetForeignRelSize)
+        return nullptr;
+    return plan_state(rel);
+}
+
+List *
+seqint_path_private(seqint::Direction direction)
+{
+    return list_make1(makeInteger(static_cast<int>(direction)));
+}
+
+seqint::Direction
+seqint_path_direction(ForeignPath *path)
+{
+    return static_cast<seqint::Direction>(intVal(linitial(path->fdw_private)));
+}
+
+seqint::Direction
+seqint_direction_for(const seqint::Spec &spec, bool ascending)
+{
+    return (spec.step > 0) == ascending ? seqint::Direction::forward
+                                        : seqint::Direction::backward;
+}
+
+void
+seqint_plan_bounds(PlannerInfo *root, RelOptInfo *baserel, List *clauses, SeqintScanPlan *plan,
+                   List **operands, List **local_quals)
+{
+    List *pushed = NIL;
+    int or_groups = 0;
+    ListCell *lc;
+    foreach (lc, clauses) {
+        auto *rinfo = lfirst_node(RestrictInfo, lc);
+        List *bounds = rinfo->pseudoconstant
+                           ? NIL
+                           : seqint_clause_bounds(root, rinfo->clause, baserel->relid,
+                                                  plan_state(baserel)->column, &or_groups);
+        if (!seqint_bounds_are_exact(bounds))
+            *local_quals = lappend(*local_quals, rinfo->clause);
+        pushed = list_concat(pushed, bounds);
+    }
+    plan->bound_count = list_length(pushed);
+    plan->bounds =
+        static_cast<SeqintBound *>(palloc(sizeof(SeqintBound) * Max(plan->bound_count, 1)));
+    for (int i = 0; i < plan->bound_count; ++i) {
+        const auto *clause = static_cast<SeqintPushedClause *>(list_nth(pushed, i));
+        plan->bounds[i] = clause->bound;
+        *operands = lappend(*operands, clause->operand);
+    }
+}
 
 /*
  * seqintGetForeignRelSize
@@ -201,6 +237,7 @@ seqintGetForeignRelSize(PlannerInfo *root, RelOptInfo *baserel, Oid foreigntable
         seqint_check_values_fit(rel, state->column, state->spec);
         table_close(rel, NoLock);
         baserel->fdw_private = state;
+        state->quals_exact = true;
 
         // Clauses fully answered by constant bounds are counted exactly; the selectivity of
         // the rest is estimated the usual way.
@@ -214,6 +251,8 @@ seqintGetForeignRelSize(PlannerInfo *root, RelOptInfo *baserel, Oid foreigntable
                 seqint_clause_bounds(root, rinfo->clause, baserel->relid, state->column, &or_groups);
             if (!seqint_bounds_are_exact(bounds) || !operands_are_constants(bounds))
                 estimated = lappend(estimated, rinfo);
+            if (!seqint_bounds_are_exact(bounds))
+                state->quals_exact = false;
             pushed = list_concat(pushed, bounds);
         }
         state->candidates = count_candidates(state->spec, pushed);
@@ -249,7 +288,7 @@ seqintGetForeignPaths(PlannerInfo *root, RelOptInfo *baserel, Oid)
         foreach (lc, seqint_useful_orderings(root, baserel, state->column)) {
             const auto *ordering = static_cast<SeqintOrdering *>(lfirst(lc));
             add_scan_path(root, baserel, ordering->pathkeys,
-                          direction_for(state->spec, ordering->ascending));
+                          seqint_direction_for(state->spec, ordering->ascending));
         }
     });
 }
@@ -257,43 +296,29 @@ seqintGetForeignPaths(PlannerInfo *root, RelOptInfo *baserel, Oid)
 /*
  * seqintGetForeignPlan
  *		Builds the ForeignScan: pushable clauses become bounds (their operands fdw_exprs),
- *		and only clauses that are not answered exactly stay as local quals.
+ *		and only clauses that are not answered exactly stay as local quals. Upper
+ *		relations (LIMIT, aggregates) are planned in upper.cpp.
  */
 ForeignScan *
-seqintGetForeignPlan(PlannerInfo *root, RelOptInfo *baserel, Oid, ForeignPath *best_path,
+seqintGetForeignPlan(PlannerInfo *root, RelOptInfo *foreignrel, Oid, ForeignPath *best_path,
                      List *tlist, List *scan_clauses, Plan *outer_plan)
 {
     return seqint_boundary("GetForeignPlan", [&] {
-        const SeqintPlanState *state = plan_state(baserel);
+        if (IS_UPPER_REL(foreignrel))
+            return seqint_plan_upper_scan(root, foreignrel, best_path, tlist, outer_plan);
+
+        const SeqintPlanState *state = plan_state(foreignrel);
         SeqintScanPlan plan{};
         plan.spec = state->spec;
-        plan.direction =
-            static_cast<seqint::Direction>(intVal(linitial(best_path->fdw_private)));
-
-        List *pushed = NIL;
-        List *local_quals = NIL;
-        int or_groups = 0;
-        ListCell *lc;
-        foreach (lc, scan_clauses) {
-            auto *rinfo = lfirst_node(RestrictInfo, lc);
-            List *bounds = rinfo->pseudoconstant
-                               ? NIL
-                               : seqint_clause_bounds(root, rinfo->clause, baserel->relid,
-                                                      state->column, &or_groups);
-            if (!seqint_bounds_are_exact(bounds))
-                local_quals = lappend(local_quals, rinfo->clause);
-            pushed = list_concat(pushed, bounds);
-        }
-
-        plan.bound_count = list_length(pushed);
-        plan.bounds = static_cast<SeqintBound *>(palloc(sizeof(SeqintBound) * Max(plan.bound_count, 1)));
+        plan.direction = seqint_path_direction(best_path);
+        plan.kind = SeqintScanKind::rows;
+        plan.column_type = state->column.type;
+        plan.column_typmod = state->column.typmod;
+        plan.column_attno = static_cast<AttrNumber>(state->column.index + 1);
         List *operands = NIL;
-        for (int i = 0; i < plan.bound_count; ++i) {
-            const auto *clause = static_cast<SeqintPushedClause *>(list_nth(pushed, i));
-            plan.bounds[i] = clause->bound;
-            operands = lappend(operands, clause->operand);
-        }
-        return make_foreignscan(tlist, local_quals, baserel->relid, operands,
+        List *local_quals = NIL;
+        seqint_plan_bounds(root, foreignrel, scan_clauses, &plan, &operands, &local_quals);
+        return make_foreignscan(tlist, local_quals, foreignrel->relid, operands,
                                 seqint_private_from_plan(plan), NIL, NIL, outer_plan);
     });
 }

@@ -33,6 +33,7 @@ seqint_fdw_handler(FunctionCallInfo)  // takes no arguments
         routine->GetForeignRelSize = seqintGetForeignRelSize;
         routine->GetForeignPaths = seqintGetForeignPaths;
         routine->GetForeignPlan = seqintGetForeignPlan;
+        routine->GetForeignUpperPaths = seqintGetForeignUpperPaths;
 
         routine->BeginForeignScan = seqintBeginForeignScan;
         routine->IterateForeignScan = seqintIterateForeignScan;

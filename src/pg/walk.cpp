@@ -123,3 +123,22 @@ seqint_compute_walk(const seqint::Spec &spec, const SeqintBound *bounds,
             seqint::normalize_positions(walk.members, walk.member_count, walk.slice);
     return walk;
 }
+
+void
+seqint_trim_walk(SeqintWalk &walk, seqint::Direction direction, uint64 offset, bool has_limit,
+                 uint64 limit)
+{
+    const uint64 size = walk.size();
+    const uint64 skipped = Min(offset, size);
+    const uint64 kept = has_limit ? Min(limit, size - skipped) : size - skipped;
+    // The kept positions, as indexes into the walk's own order (slice or members).
+    const uint64 first =
+        direction == seqint::Direction::forward ? skipped : size - skipped - kept;
+    if (walk.members != nullptr) {
+        walk.members += first;
+        walk.member_count = kept;
+    } else {
+        walk.slice.begin += first;
+        walk.slice.end = walk.slice.begin + kept;
+    }
+}

@@ -28,6 +28,11 @@ struct SeqintOperand {
 SeqintWalk seqint_compute_walk(const seqint::Spec &spec, const SeqintBound *bounds,
                                const SeqintOperand *operands, int n);
 
+// Drops the first `offset` positions of the walk in `direction`, then keeps at most `limit`
+// (when `has_limit`): OFFSET and LIMIT without visiting a single skipped value.
+void seqint_trim_walk(SeqintWalk &walk, seqint::Direction direction, uint64 offset,
+                      bool has_limit, uint64 limit);
+
 // Hands out a walk's values one by one, in the plan's direction.
 struct SeqintWalker {
     seqint::Spec spec;
