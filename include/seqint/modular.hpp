@@ -30,4 +30,10 @@ constexpr std::uint64_t distance(std::int64_t lo, std::int64_t hi) noexcept {
     return to_unsigned(hi) - to_unsigned(lo);
 }
 
+// a / step. Most sequences step by 1, and a 64-bit divide costs tens of cycles: a scan
+// probed once per outer row of a nested loop divides on every probe.
+constexpr std::uint64_t per_step(std::uint64_t a, std::uint64_t step) noexcept {
+    return step == 1 ? a : a / step;
+}
+
 }  // namespace seqint::modular

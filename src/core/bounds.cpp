@@ -16,7 +16,7 @@ constexpr std::int64_t int64_max = std::numeric_limits<std::int64_t>::max();
 
 // ⌈a / b⌉ for b > 0, without forming a + b − 1.
 std::uint64_t ceil_div(std::uint64_t a, std::uint64_t b) noexcept {
-    return a / b + (a % b != 0);
+    return b == 1 ? a : a / b + (a % b != 0);
 }
 
 }  // namespace
@@ -145,7 +145,7 @@ Slice slice_within(const Spec &spec, const ValueRange &range) noexcept {
                           : ceil_div(up ? distance(spec.start, near) : distance(near, spec.start),
                                      step);
     const std::uint64_t steps_to_far =
-        (up ? distance(spec.start, far) : distance(far, spec.start)) / step;
+        modular::per_step(up ? distance(spec.start, far) : distance(far, spec.start), step);
     // steps_to_far + 1 positions reach `far`; compare before adding to stay in uint64.
     const std::uint64_t end = steps_to_far >= n - 1 ? n : steps_to_far + 1;
     if (begin >= end)
@@ -162,9 +162,12 @@ std::optional<std::uint64_t> index_of(const Spec &spec, std::int64_t value) noex
         return std::nullopt;
     const std::uint64_t span = up ? distance(spec.start, value) : distance(value, spec.start);
     const std::uint64_t step = magnitude(spec.step);
-    if (span % step != 0 || span / step >= n)
+    if (step != 1 && span % step != 0)
         return std::nullopt;
-    return span / step;
+    const std::uint64_t index = modular::per_step(span, step);
+    if (index >= n)
+        return std::nullopt;
+    return index;
 }
 
 }  // namespace seqint

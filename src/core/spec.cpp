@@ -26,7 +26,7 @@ std::uint64_t count(const Spec &spec) noexcept {
     // ceiling of span / |step| without ever forming span + |step| − 1.
     const std::uint64_t span =
         spec.step > 0 ? distance(spec.start, spec.end) : distance(spec.end, spec.start);
-    return (span - 1) / magnitude(spec.step) + 1;
+    return modular::per_step(span - 1, magnitude(spec.step)) + 1;
 }
 
 std::int64_t value_at(const Spec &spec, std::uint64_t index) noexcept {

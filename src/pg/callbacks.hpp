@@ -29,6 +29,5 @@ bool seqintAnalyzeForeignTable(Relation relation, AcquireSampleRowsFunc *func,
 /* explain.cpp: what EXPLAIN shows */
 void seqintExplainForeignScan(ForeignScanState *node, ExplainState *es);
 
-/* executor.cpp, for explain.cpp: the walk of the latest (re)scan, or nullptr */
-struct SeqintWalk;
-const SeqintWalk *seqint_scan_walk(ForeignScanState *node);
+/* executor.cpp, for explain.cpp: values generated over every (re)scan */
+uint64 seqint_values_walked(ForeignScanState *node);

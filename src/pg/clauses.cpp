@@ -135,17 +135,19 @@ is_widening_cast(const FuncExpr *cast)
     return is_cast_function;
 }
 
-// Whether `node` is the column, seen through relabelings and widening casts; notes whether
-// a real (float4) rounding lies on the way.
+}  // namespace
+
 bool
-is_column(Node *node, Index relid, const SeqintColumn &column, bool &through_float4)
+seqint_is_column_through_casts(Expr *expr, Index relid, const SeqintColumn &column,
+                               bool *through_float4)
 {
+    Node *node = reinterpret_cast<Node *>(expr);
     for (;;) {
         if (IsA(node, RelabelType)) {
             node = reinterpret_cast<Node *>(castNode(RelabelType, node)->arg);
         } else if (IsA(node, FuncExpr) && list_length(castNode(FuncExpr, node)->args) == 1 &&
                    is_widening_cast(castNode(FuncExpr, node))) {
-            through_float4 |= castNode(FuncExpr, node)->funcresulttype == FLOAT4OID;
+            *through_float4 |= castNode(FuncExpr, node)->funcresulttype == FLOAT4OID;
             node = static_cast<Node *>(linitial(castNode(FuncExpr, node)->args));
         } else {
             break;
@@ -153,6 +155,8 @@ is_column(Node *node, Index relid, const SeqintColumn &column, bool &through_flo
     }
     return seqint_is_column_expr(reinterpret_cast<Expr *>(node), relid, column);
 }
+
+namespace {
 
 // An operand the executor can evaluate once per scan: it must not read this relation or
 // change between rows.
@@ -175,9 +179,11 @@ bound_of_comparison(PlannerInfo *root, Oid opno, Node *left, Node *right, bool i
 
     bool through_float4 = false;
     Node *operand;
-    if (is_column(left, relid, column, through_float4)) {
+    if (seqint_is_column_through_casts(reinterpret_cast<Expr *>(left), relid, column,
+                                       &through_float4)) {
         operand = right;
-    } else if (!is_array && is_column(right, relid, column, through_float4)) {
+    } else if (!is_array && seqint_is_column_through_casts(reinterpret_cast<Expr *>(right), relid,
+                                                           column, &through_float4)) {
         operand = left;
         out.bound.comparison = seqint::commuted(out.bound.comparison);
     } else {

@@ -40,6 +40,12 @@ bool seqint_is_number_opfamily(Oid opfamily);
 // Whether `expr` is the column itself (through domain relabelings, not casts).
 bool seqint_is_column_expr(Expr *expr, Index relid, const SeqintColumn &column);
 
+// Whether `expr` is the column seen through relabelings and widening casts (integers to wider
+// integers, numeric or floats; real to double precision), which keep the values' order; sets
+// *through_float4 when a cast rounds to real on the way.
+bool seqint_is_column_through_casts(Expr *expr, Index relid, const SeqintColumn &column,
+                                    bool *through_float4);
+
 // The bounds `clause` gives on column `column` of relation `relid`: a List of palloc'd
 // SeqintPushedClause, NIL when it gives none. An OR clause's branches are numbered as OR
 // group `*or_groups + 1`, which then counts it.

@@ -23,6 +23,7 @@ struct SeqintScanState {
     SeqintOperand *operands;  // their values
     bool walk_started;        // false until the bounds are evaluated for this (re)scan
     bool aggregates_done;     // an aggregate scan has returned its one row
+    uint64 values_walked;     // values emitted over every (re)scan, for EXPLAIN ANALYZE
     SeqintWalker walker;      // the values still to emit
     MemoryContext walk_cxt;   // the evaluated operands and IN-list members of this walk
     SeqintColumn column;      // where the value goes and as what type
@@ -171,6 +172,7 @@ seqintIterateForeignScan(ForeignScanState *node)
         int64 value;
         if (!state->walker.next(value))
             return slot;
+        ++state->values_walked;
 
         const SeqintColumn &column = state->column;
         Datum datum = seqint_base_datum(column, value);
@@ -211,12 +213,12 @@ seqintEndForeignScan(ForeignScanState *node)
 }
 
 /*
- * seqint_scan_walk
- *		The walk of the scan's latest (re)scan, for EXPLAIN ANALYZE; nullptr if none ran.
+ * seqint_values_walked
+ *		How many values the scan has generated over all its (re)scans, for EXPLAIN ANALYZE.
  */
-const SeqintWalk *
-seqint_scan_walk(ForeignScanState *node)
+uint64
+seqint_values_walked(ForeignScanState *node)
 {
     const SeqintScanState *state = scan_state(node);
-    return state != nullptr && state->walk_started ? &state->walker.walk : nullptr;
+    return state != nullptr ? state->values_walked : 0;
 }

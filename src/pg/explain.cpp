@@ -5,7 +5,6 @@
 #include "pg/callbacks.hpp"
 #include "pg/column.hpp"
 #include "pg/fdw_private.hpp"
-#include "pg/walk.hpp"
 
 extern "C" {
 #include "utils/ruleutils.h"
@@ -120,9 +119,8 @@ seqintExplainForeignScan(ForeignScanState *node, ExplainState *es)
                                 es);
         else if (plan.kind == SeqintScanKind::aggregates)
             ExplainPropertyText("Pushed Down", "aggregates", es);
-        if (es->analyze) {
-            if (const SeqintWalk *walk = seqint_scan_walk(node))
-                ExplainPropertyUInteger("Values Walked", nullptr, walk->size(), es);
-        }
+        // Closed forms generate nothing: only row scans have walked values to count.
+        if (es->analyze && plan.kind != SeqintScanKind::aggregates)
+            ExplainPropertyUInteger("Values Walked", nullptr, seqint_values_walked(node), es);
     });
 }

@@ -72,14 +72,63 @@ seqint_number_view(Datum value, SeqintNumberType type)
     return view_of_double(as_double(value, type));
 }
 
+namespace {
+
 bool
-seqint_bound_applies(const SeqintBound &bound, Datum value)
+is_float(SeqintNumberType type)
 {
-    if (bound.float_bits == 0 || (bound.operand_type != SeqintNumberType::float4 &&
-                                  bound.operand_type != SeqintNumberType::float8))
-        return true;
-    // Operands of float comparisons are floats (PostgreSQL has no mixed int/float
-    // comparison operators), and below 2^bits in magnitude each integer is its own float.
-    const double magnitude = std::fabs(as_double(value, bound.operand_type));
-    return magnitude < std::ldexp(1.0, bound.float_bits);
+    return type == SeqintNumberType::float4 || type == SeqintNumberType::float8;
+}
+
+// Whether `value` lies where every integer is a float of the comparison's precision.
+bool
+in_exact_zone(const SeqintBound &bound, double value)
+{
+    return std::fabs(value) < std::ldexp(1.0, bound.float_bits);
+}
+
+}  // namespace
+
+void
+seqint_constrain(seqint::ValueRange &range, const SeqintBound &bound, Datum value)
+{
+    const seqint::Comparison comparison = bound.comparison;
+    if (bound.float_bits == 0 || !is_float(bound.operand_type)) {
+        range.constrain(comparison, seqint_number_view(value, bound.operand_type));
+        return;
+    }
+    const double operand = as_double(value, bound.operand_type);
+    // NaN and the infinities lie beyond every float a value rounds to: exact as they are.
+    if (std::isnan(operand) || std::isinf(operand) || in_exact_zone(bound, operand)) {
+        range.constrain(comparison, view_of_double(operand));
+        return;
+    }
+    // A value v rounds to a float within |v|·2^−bits of it; widening the operand by twice
+    // that (and one) keeps every value whose float can compare as the clause asks.
+    const double margin = std::fabs(operand) * std::ldexp(1.0, 1 - bound.float_bits) + 1.0;
+    using seqint::Comparison;
+    if (comparison != Comparison::greater && comparison != Comparison::greater_equal)
+        range.constrain(Comparison::less_equal, view_of_double(operand + margin));
+    if (comparison != Comparison::less && comparison != Comparison::less_equal)
+        range.constrain(Comparison::greater_equal, view_of_double(operand - margin));
+}
+
+bool
+seqint_member_value(const SeqintBound &bound, Datum value, int64 *member, bool *usable)
+{
+    *usable = true;
+    if (bound.float_bits != 0 && is_float(bound.operand_type)) {
+        const double operand = as_double(value, bound.operand_type);
+        if (std::isnan(operand) || std::isinf(operand))
+            return false;  // no value's float equals them
+        if (!in_exact_zone(bound, operand)) {
+            *usable = false;
+            return false;
+        }
+    }
+    const seqint::IntegerView view = seqint_number_view(value, bound.operand_type);
+    if (view.place != seqint::IntegerView::Place::inside || !view.is_integer)
+        return false;  // no integer equals it
+    *member = view.floor;
+    return true;
 }

@@ -17,7 +17,8 @@ class_holds_column(EquivalenceClass *eclass, Index relid, const SeqintColumn &co
     ListCell *lc;
     foreach (lc, eclass->ec_members) {
         auto *member = static_cast<EquivalenceMember *>(lfirst(lc));
-        if (seqint_is_column_expr(member->em_expr, relid, column))
+        bool through_float4 = false;  // a widening cast keeps the order (floats: with ties)
+        if (seqint_is_column_through_casts(member->em_expr, relid, column, &through_float4))
             return true;
     }
     return false;
@@ -40,6 +41,15 @@ add_ordering(List *orderings, PathKey *pathkey)
 
 }  // namespace
 
+bool
+seqint_pathkey_orders_column(PathKey *pathkey, Index relid, const SeqintColumn &column,
+                             bool *ascending)
+{
+    *ascending = !seqint_pathkey_is_descending(pathkey);
+    return seqint_is_number_opfamily(pathkey->pk_opfamily) &&
+           class_holds_column(pathkey->pk_eclass, relid, column);
+}
+
 List *
 seqint_useful_orderings(PlannerInfo *root, RelOptInfo *baserel, const SeqintColumn &column)
 {
@@ -49,8 +59,8 @@ seqint_useful_orderings(PlannerInfo *root, RelOptInfo *baserel, const SeqintColu
     // incremental sort can still use the first).
     if (root->query_pathkeys != NIL) {
         auto *pathkey = static_cast<PathKey *>(linitial(root->query_pathkeys));
-        if (seqint_is_number_opfamily(pathkey->pk_opfamily) &&
-            class_holds_column(pathkey->pk_eclass, baserel->relid, column))
+        bool ascending;
+        if (seqint_pathkey_orders_column(pathkey, baserel->relid, column, &ascending))
             orderings = add_ordering(orderings, pathkey);
     }
 

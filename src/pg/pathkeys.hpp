@@ -15,3 +15,8 @@ struct SeqintOrdering {
 // merge-joinable equivalence the column takes part in. A List of palloc'd SeqintOrdering.
 List *seqint_useful_orderings(PlannerInfo *root, RelOptInfo *baserel,
                               const SeqintColumn &column);
+
+// Whether `pathkey` sorts by the column (or a widening cast of it) in a numeric order; sets
+// *ascending to the order it asks for.
+bool seqint_pathkey_orders_column(PathKey *pathkey, Index relid, const SeqintColumn &column,
+                                  bool *ascending);

@@ -89,7 +89,10 @@ bool
 member_is_column(PlannerInfo *, RelOptInfo *baserel, EquivalenceClass *,
                  EquivalenceMember *member, void *)
 {
-    return seqint_is_column_expr(member->em_expr, baserel->relid, plan_state(baserel)->column);
+    // val = x.a, or val::numeric = x.n: the clause matcher sees through widening casts.
+    bool through_float4 = false;
+    return seqint_is_column_through_casts(member->em_expr, baserel->relid,
+                                          plan_state(baserel)->column, &through_float4);
 }
 
 // The sets of outer relations whose columns bound ours through a join clause: each gives
@@ -240,8 +243,10 @@ seqintGetForeignRelSize(PlannerInfo *root, RelOptInfo *baserel, Oid foreigntable
         state->quals_exact = true;
 
         // Clauses fully answered by constant bounds are counted exactly; the selectivity of
-        // the rest is estimated the usual way.
+        // the rest is estimated the usual way. The walk, and so the cost, narrows by every
+        // constant bound, exact or not.
         List *pushed = NIL;
+        List *exact = NIL;
         List *estimated = NIL;
         int or_groups = 0;
         ListCell *lc;
@@ -249,19 +254,22 @@ seqintGetForeignRelSize(PlannerInfo *root, RelOptInfo *baserel, Oid foreigntable
             auto *rinfo = lfirst_node(RestrictInfo, lc);
             List *bounds =
                 seqint_clause_bounds(root, rinfo->clause, baserel->relid, state->column, &or_groups);
-            if (!seqint_bounds_are_exact(bounds) || !operands_are_constants(bounds))
-                estimated = lappend(estimated, rinfo);
             if (!seqint_bounds_are_exact(bounds))
                 state->quals_exact = false;
+            if (seqint_bounds_are_exact(bounds) && operands_are_constants(bounds))
+                exact = list_concat(exact, bounds);
+            else
+                estimated = lappend(estimated, rinfo);
             pushed = list_concat(pushed, bounds);
         }
         state->candidates = count_candidates(state->spec, pushed);
 
         baserel->tuples = static_cast<double>(seqint::count(state->spec));
         set_baserel_size_estimates(root, baserel);  // the width, and a first row count
+        const double selectivity =
+            clauselist_selectivity(root, estimated, baserel->relid, JOIN_INNER, nullptr);
         baserel->rows = clamp_row_est(
-            state->candidates *
-            clauselist_selectivity(root, estimated, baserel->relid, JOIN_INNER, nullptr));
+            Min(count_candidates(state->spec, exact) * selectivity, state->candidates));
     });
 }
 

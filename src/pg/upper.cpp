@@ -9,6 +9,7 @@
 #include "pg/boundary.hpp"
 #include "pg/callbacks.hpp"
 #include "pg/clauses.hpp"
+#include "pg/pathkeys.hpp"
 #include "pg/plan_state.hpp"
 
 namespace {
@@ -53,16 +54,10 @@ direction_for_sort(PlannerInfo *root, RelOptInfo *base, seqint::Direction &direc
     if (list_length(root->sort_pathkeys) != 1)
         return false;
     auto *pathkey = static_cast<PathKey *>(linitial(root->sort_pathkeys));
-    if (!seqint_is_number_opfamily(pathkey->pk_opfamily))
+    bool ascending;
+    if (!seqint_pathkey_orders_column(pathkey, base->relid, state->column, &ascending))
         return false;
-    bool holds_column = false;
-    ListCell *lc;
-    foreach (lc, pathkey->pk_eclass->ec_members)
-        holds_column |= seqint_is_column_expr(static_cast<EquivalenceMember *>(lfirst(lc))->em_expr,
-                                              base->relid, state->column);
-    if (!holds_column)
-        return false;
-    direction = seqint_direction_for(state->spec, !seqint_pathkey_is_descending(pathkey));
+    direction = seqint_direction_for(state->spec, ascending);
     return true;
 }
 

@@ -35,14 +35,13 @@ member_positions(const seqint::Spec &spec, const SeqintBound &bound, Datum array
     for (int i = 0; i < n; ++i) {
         if (nulls[i])
             continue;  // val = NULL is never true
-        if (!seqint_bound_applies(bound, elements[i])) {
-            *applies = false;
-            break;
+        int64 member;
+        if (!seqint_member_value(bound, elements[i], &member, applies)) {
+            if (!*applies)
+                break;
+            continue;
         }
-        const seqint::IntegerView view = seqint_number_view(elements[i], bound.operand_type);
-        if (view.place != seqint::IntegerView::Place::inside || !view.is_integer)
-            continue;  // no integer equals it
-        if (const auto position = seqint::index_of(spec, view.floor))
+        if (const auto position = seqint::index_of(spec, member))
             positions[found++] = *position;
     }
     *count = seqint::normalize_positions(positions, found, seqint::whole(spec));
@@ -111,9 +110,7 @@ seqint_compute_walk(const seqint::Spec &spec, const SeqintBound *bounds,
             }
             continue;
         }
-        if (seqint_bound_applies(bound, operand.value))
-            target.constrain(bound.comparison, seqint_number_view(operand.value,
-                                                                  bound.operand_type));
+        seqint_constrain(target, bound, operand.value);
     }
     close_group();
 
