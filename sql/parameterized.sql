@@ -136,6 +136,18 @@ SELECT array_agg(a.val ORDER BY a.val DESC) AS outer_vals,
   FROM p_down a;
 SELECT a.val, array(SELECT b.val FROM p_down b WHERE b.val < a.val ORDER BY b.val DESC LIMIT 2) AS next_two
   FROM p_down a WHERE a.val < 20 ORDER BY a.val;
+-- backward ordered scans, rescanned with new bounds and IN lists for each outer row
+EXPLAIN (COSTS OFF)
+  SELECT h.id, array(SELECT val FROM p_step t WHERE t.val BETWEEN h.a AND h.b ORDER BY val DESC LIMIT 3) FROM p_h h;
+SELECT h.id, h.a, h.b,
+       array(SELECT val FROM p_step t WHERE t.val BETWEEN h.a AND h.b ORDER BY val DESC LIMIT 3) AS top3,
+       array(SELECT val FROM p_step t WHERE t.val = ANY(ARRAY[h.a + 1, h.b - 3, h.b + 1]) ORDER BY val DESC) AS members_desc,
+       array(SELECT val FROM p_step t WHERE t.val BETWEEN h.a AND h.b ORDER BY val DESC LIMIT 3) =
+         array(SELECT g FROM p_step_window(least(h.b, 3999999999997)) g WHERE g BETWEEN h.a AND h.b ORDER BY g DESC LIMIT 3)
+       AND array(SELECT val FROM p_step t WHERE t.val = ANY(ARRAY[h.a + 1, h.b - 3, h.b + 1]) ORDER BY val DESC) =
+         array(SELECT DISTINCT g FROM unnest(ARRAY[h.a + 1, h.b - 3, h.b + 1]) g
+                WHERE g IN (SELECT p_step_window(g)) ORDER BY g DESC) AS same
+  FROM p_h h ORDER BY h.id;
 EXPLAIN (COSTS OFF) SELECT a.val, b.val FROM p_big a JOIN p_step b ON b.val = a.val * 4 + 1 WHERE a.val >= 999999999997;
 SELECT array(SELECT row(a.val, b.val)::text FROM p_big a JOIN p_step b ON b.val = a.val * 4 + 1
              WHERE a.val >= 999999999997 ORDER BY a.val) AS probes,
