@@ -100,6 +100,16 @@ SELECT f.n, array_agg(t.val ORDER BY t.val) FILTER (WHERE t.val IS NOT NULL) AS 
   FROM p_frac f LEFT JOIN p_step t ON t.val > f.n - 1 AND t.val <= f.n + 4
   GROUP BY f.n ORDER BY f.n;
 
+-- equality through a widening cast: t.val::numeric = f.n and t.val::float8 = d.x still give
+-- a parameterized path (no hash join walking all 10^12 values)
+EXPLAIN (COSTS OFF) SELECT f.n, t.val FROM p_frac f JOIN p_big t ON t.val = f.n;
+SELECT f.n, t.val FROM p_frac f JOIN p_big t ON t.val = f.n ORDER BY f.n;
+CREATE TEMP TABLE p_double (x double precision);
+INSERT INTO p_double VALUES (3), (3.5), (999999999999), (1e300), ('NaN');
+ANALYZE p_double;
+EXPLAIN (COSTS OFF) SELECT d.x, t.val FROM p_double d JOIN p_big t ON t.val = d.x;
+SELECT d.x, t.val FROM p_double d JOIN p_big t ON t.val = d.x ORDER BY d.x;
+
 -- ORs and arrays of outer values
 EXPLAIN (COSTS OFF) SELECT h.id, t.val FROM p_h h JOIN p_big t ON t.val = h.x OR t.val = h.x + 2;
 SELECT array(SELECT row(h.id, t.val)::text FROM p_h h JOIN p_big t ON t.val = h.x OR t.val = h.x + 2 ORDER BY h.id, t.val) AS or_join,

@@ -237,6 +237,22 @@ SELECT * FROM pushdown_check('pd_huge',
     'val > 999999999999997.5::float8', 'val < 3::float8', 'val = ANY(''{}''::bigint[])', 'val = ANY(NULL::bigint[])',
     'val > 5 AND val < 3', 'val < NULL::bigint', 'val > 999999999999990 AND val::text LIKE ''%5'''
 ]);
+-- float operands past the exact zone (2^53; 2^24 for real), NaN and infinities still bound
+-- the walk: the constant is widened by the rounding error, the clause stays a filter
+SELECT * FROM pushdown_check('pd_huge',
+  'SELECT g AS val FROM generate_series(0, 20) g
+   UNION ALL SELECT g FROM generate_series(999999999999980, 999999999999999) g', ARRAY[
+    'val > 1e20::float8', 'val > 1e30::float8', 'val = ''NaN''::float8', 'val > ''NaN''::float8',
+    'val < ''-Infinity''::float8', 'val >= ''Infinity''::float8',
+    'val = ANY(''{1,NaN,Infinity}''::float8[])', 'val > 999999999999990::float8'
+]);
+CREATE FOREIGN TABLE pd_real_big (val real) SERVER pushdown_srv
+  OPTIONS (start '1000000000000', end '1000000300000', step '9973');
+SELECT * FROM pushdown_check('pd_real_big',
+  'SELECT g::real AS val FROM generate_series(1000000000000, 1000000299999, 9973) g', ARRAY[
+    'val < 1000000050000::float8', 'val >= 1000000150000::float8', 'val = 1000000065536::float8',
+    'val > 1000000000000::real', 'val BETWEEN 1000000030000 AND 1000000040000'
+]);
 SELECT pushdown_rows('SELECT * FROM pd_huge') AS everything,
        pushdown_rows('SELECT * FROM pd_huge WHERE val BETWEEN 500000000000000 AND 500000000000004') AS five,
        pushdown_rows('SELECT * FROM pd_huge WHERE val >= 999999999999990.5') AS nine;
