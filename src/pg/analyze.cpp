@@ -57,7 +57,9 @@ acquire_sample(Relation relation, int, HeapTuple *rows, int targrows, double *to
 bool
 seqintAnalyzeForeignTable(Relation, AcquireSampleRowsFunc *func, BlockNumber *totalpages)
 {
-    *func = acquire_sample;
-    *totalpages = 1;  // nothing is stored; 0 would read as "never analyzed"
-    return true;
+    return seqint_boundary("AnalyzeForeignTable", [&] {
+        *func = acquire_sample;
+        *totalpages = 1;  // nothing is stored; 0 would read as "never analyzed"
+        return true;
+    });
 }

@@ -13,24 +13,11 @@
 #include "pg/callbacks.hpp"
 #include "pg/column.hpp"
 #include "pg/fdw_private.hpp"
+#include "pg/parallel.hpp"
+#include "pg/scan_state.hpp"
 #include "pg/walk.hpp"
 
 namespace {
-
-struct SeqintScanState {
-    SeqintScanPlan plan;      // the sequence, the direction and the pushed bounds
-    List *operand_states;     // ExprStates of the bounds' operands (fdw_exprs)
-    SeqintOperand *operands;  // their values
-    bool walk_started;        // false until the bounds are evaluated for this (re)scan
-    bool aggregates_done;     // an aggregate scan has returned its one row
-    uint64 values_walked;     // values emitted over every (re)scan, for EXPLAIN ANALYZE
-    SeqintWalker walker;      // the values still to emit
-    MemoryContext walk_cxt;   // the evaluated operands and IN-list members of this walk
-    SeqintColumn column;      // where the value goes and as what type
-    void *domain_cache;       // domain_check()'s cache, when the column is a domain
-    MemoryContext query_cxt;  // where domain_check() keeps that cache
-};
-static_assert(std::is_trivially_destructible_v<SeqintScanState>);
 
 SeqintScanState *
 scan_state(ForeignScanState *node)
@@ -108,9 +95,14 @@ start_walk(ForeignScanState *node, SeqintScanState *state)
     if (plan.has_offset || plan.has_limit)
         apply_limit(plan, operands + plan.bound_count, walk);
     MemoryContextSwitchTo(old);
-    state->walker.start(plan.spec, walk, plan.direction);
+    state->walk = walk;
     state->walk_started = true;
     state->aggregates_done = false;
+    // A parallel scan shares the walk out in chunks; a serial one walks all of it.
+    if (state->shared != nullptr)
+        seqint_claim_chunk(state);
+    else
+        state->walker.start(plan.spec, walk, plan.direction);
 }
 
 }  // namespace
@@ -170,8 +162,9 @@ seqintIterateForeignScan(ForeignScanState *node)
             return emit_aggregates(state, slot);
 
         int64 value;
-        if (!state->walker.next(value))
-            return slot;
+        while (!state->walker.next(value))
+            if (state->shared == nullptr || !seqint_claim_chunk(state))
+                return slot;
         ++state->values_walked;
 
         const SeqintColumn &column = state->column;

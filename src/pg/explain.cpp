@@ -119,8 +119,10 @@ seqintExplainForeignScan(ForeignScanState *node, ExplainState *es)
                                 es);
         else if (plan.kind == SeqintScanKind::aggregates)
             ExplainPropertyText("Pushed Down", "aggregates", es);
-        // Closed forms generate nothing: only row scans have walked values to count.
-        if (es->analyze && plan.kind != SeqintScanKind::aggregates)
+        // Closed forms generate nothing: only row scans have walked values to count. A
+        // parallel scan's counter is this process's share, and EXPLAIN reads the leader's.
+        if (es->analyze && plan.kind != SeqintScanKind::aggregates &&
+            !node->ss.ps.plan->parallel_aware)
             ExplainPropertyUInteger("Values Walked", nullptr, seqint_values_walked(node), es);
     });
 }

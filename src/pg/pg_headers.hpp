@@ -8,6 +8,7 @@ extern "C" {
 #include "postgres.h"
 
 #include "access/htup_details.h"
+#include "access/parallel.h"
 #include "access/reloptions.h"
 #include "access/stratnum.h"
 #include "access/table.h"

@@ -73,6 +73,54 @@ cost_walk(RelOptInfo *baserel, double candidates, double rows, Cost &startup, Co
     total = startup + run;
 }
 
+// The share of a parallel scan's rows one process produces, as PostgreSQL's costing counts
+// it: the leader helps less the more workers there are (get_parallel_divisor, which is
+// static in costsize.c).
+double
+parallel_divisor(int workers)
+{
+    double divisor = workers;
+    if (parallel_leader_participation) {
+        const double leader_share = 1.0 - 0.3 * workers;
+        if (leader_share > 0)
+            divisor += leader_share;
+    }
+    return divisor;
+}
+
+// Partial paths, in the natural order and in each useful ordering: the leader and the
+// workers share the walk out in chunks (parallel.cpp). The worker count grows with the
+// values walked the way a heap table's grows with its pages, one 8 kB page holding about
+// 227 one-number rows, so min_parallel_table_scan_size means the same for both.
+void
+add_partial_paths(PlannerInfo *root, RelOptInfo *baserel, List *orderings)
+{
+    const SeqintPlanState *state = plan_state(baserel);
+    const double pages = state->candidates / (BLCKSZ / 36.0);
+    const int workers = compute_parallel_worker(baserel, pages, -1, max_parallel_workers_per_gather);
+    if (workers <= 0)
+        return;
+    const double divisor = parallel_divisor(workers);
+    Cost startup, total;
+    cost_walk(baserel, state->candidates / divisor, baserel->rows / divisor, startup, total);
+
+    auto add = [&](List *pathkeys, seqint::Direction direction) {
+        ForeignPath *path = seqint_create_foreignscan_path(
+            root, baserel, nullptr, clamp_row_est(baserel->rows / divisor), startup, total,
+            pathkeys, nullptr, seqint_path_private(direction));
+        path->path.parallel_aware = true;
+        path->path.parallel_safe = true;
+        path->path.parallel_workers = workers;
+        add_partial_path(baserel, reinterpret_cast<Path *>(path));
+    };
+    add(NIL, seqint::Direction::forward);
+    ListCell *lc;
+    foreach (lc, orderings) {
+        const auto *ordering = static_cast<SeqintOrdering *>(lfirst(lc));
+        add(ordering->pathkeys, seqint_direction_for(state->spec, ordering->ascending));
+    }
+}
+
 void
 add_scan_path(PlannerInfo *root, RelOptInfo *baserel, List *pathkeys,
               seqint::Direction direction)
@@ -276,8 +324,9 @@ seqintGetForeignRelSize(PlannerInfo *root, RelOptInfo *baserel, Oid foreigntable
 /*
  * seqintGetForeignPaths
  *		Offers the scan in the sequence's own order, in every order a query or merge join
- *		can use (walking backwards costs nothing extra), and parameterized by each set of
- *		outer relations whose join clauses bound the column.
+ *		can use (walking backwards costs nothing extra), parameterized by each set of
+ *		outer relations whose join clauses bound the column, and split among parallel
+ *		workers.
  *
  * Generating a value costs no I/O, so a walked value costs one cpu_tuple_cost plus the local
  * quals, as a function scan's rows do; bounds cut the values walked, not their price.
@@ -293,11 +342,15 @@ seqintGetForeignPaths(PlannerInfo *root, RelOptInfo *baserel, Oid)
         foreach (lc, bounding_outer_rels(root, baserel))
             add_parameterized_path(root, baserel, static_cast<Relids>(lfirst(lc)));
 
-        foreach (lc, seqint_useful_orderings(root, baserel, state->column)) {
+        List *orderings = seqint_useful_orderings(root, baserel, state->column);
+        foreach (lc, orderings) {
             const auto *ordering = static_cast<SeqintOrdering *>(lfirst(lc));
             add_scan_path(root, baserel, ordering->pathkeys,
                           seqint_direction_for(state->spec, ordering->ascending));
         }
+
+        if (baserel->consider_parallel && bms_is_empty(baserel->lateral_relids))
+            add_partial_paths(root, baserel, orderings);
     });
 }
 

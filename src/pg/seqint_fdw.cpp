@@ -2,6 +2,7 @@
 // one place a C++ exception becomes a PostgreSQL error.
 #include "pg/boundary.hpp"
 #include "pg/callbacks.hpp"
+#include "pg/parallel.hpp"
 
 extern "C" {
 PG_MODULE_MAGIC;
@@ -19,7 +20,7 @@ namespace {
 int
 seqintIsForeignRelUpdatable(Relation)
 {
-    return 0;
+    return seqint_boundary("IsForeignRelUpdatable", [] { return 0; });
 }
 
 }  // namespace
@@ -39,6 +40,12 @@ seqint_fdw_handler(FunctionCallInfo)  // takes no arguments
         routine->IterateForeignScan = seqintIterateForeignScan;
         routine->ReScanForeignScan = seqintReScanForeignScan;
         routine->EndForeignScan = seqintEndForeignScan;
+
+        routine->IsForeignScanParallelSafe = seqintIsForeignScanParallelSafe;
+        routine->EstimateDSMForeignScan = seqintEstimateDSMForeignScan;
+        routine->InitializeDSMForeignScan = seqintInitializeDSMForeignScan;
+        routine->ReInitializeDSMForeignScan = seqintReInitializeDSMForeignScan;
+        routine->InitializeWorkerForeignScan = seqintInitializeWorkerForeignScan;
 
         routine->ExplainForeignScan = seqintExplainForeignScan;
         routine->AnalyzeForeignTable = seqintAnalyzeForeignTable;

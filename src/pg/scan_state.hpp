@@ -1,0 +1,30 @@
+// scan_state.hpp — the executor state of one seqint ForeignScan (node->fdw_state).
+//
+// palloc0'd in the query context and holding only trivially destructible data: PostgreSQL
+// frees it without running destructors, and EndForeignScan is skipped when the query errors.
+#pragma once
+
+#include <type_traits>
+
+#include "pg/column.hpp"
+#include "pg/fdw_private.hpp"
+#include "pg/walk.hpp"
+
+struct SeqintSharedScan;
+
+struct SeqintScanState {
+    SeqintScanPlan plan;         // the sequence, the direction and the pushed bounds
+    List *operand_states;        // ExprStates of the bounds' operands (fdw_exprs)
+    SeqintOperand *operands;     // their values
+    bool walk_started;           // false until the bounds are evaluated for this (re)scan
+    bool aggregates_done;        // an aggregate scan has returned its one row
+    uint64 values_walked;        // values emitted over every (re)scan, for EXPLAIN ANALYZE
+    SeqintWalk walk;             // everything this (re)scan walks, across all processes
+    SeqintWalker walker;         // the values this process still has to emit
+    SeqintSharedScan *shared;    // a parallel scan's chunk counter in shared memory, or null
+    MemoryContext walk_cxt;      // the evaluated operands and IN-list members of this walk
+    SeqintColumn column;         // where the value goes and as what type
+    void *domain_cache;          // domain_check()'s cache, when the column is a domain
+    MemoryContext query_cxt;     // where domain_check() keeps that cache
+};
+static_assert(std::is_trivially_destructible_v<SeqintScanState>);
