@@ -43,20 +43,20 @@ sum_is_exact(SeqintAggregate aggregate, const SeqintColumn &column, const seqint
 {
     const int128 bound = seqint::partial_sum_bound(spec);
     switch (column.kind) {
-    case SeqintColumnKind::int2:
-    case SeqintColumnKind::int4:
+    case SeqintNumberType::int2:
+    case SeqintNumberType::int4:
         // sum() checks its bigint for overflow and errors, as seqint does; avg() adds up
         // in an int64 without a check, so it is only pushed where that cannot wrap.
         return aggregate == SeqintAggregate::sum || bound <= PG_INT64_MAX;
-    case SeqintColumnKind::int8:
+    case SeqintNumberType::int8:
         return true;  // accumulated in 128 bits or numeric: exact
-    case SeqintColumnKind::numeric:
+    case SeqintNumberType::numeric:
         return column.holds_exact_values;  // not if a negative scale rounds the values
-    case SeqintColumnKind::float4:
+    case SeqintNumberType::float4:
         // float4 sums add in float4, averages in float8: exact while every partial sum
         // is an exact float4.
         return bound < (static_cast<int128>(1) << FLT_MANT_DIG);
-    case SeqintColumnKind::float8:
+    case SeqintNumberType::float8:
         return bound < (static_cast<int128>(1) << DBL_MANT_DIG);
     }
     return false;
@@ -116,21 +116,21 @@ Datum
 sum_datum(const SeqintColumn &column, int128 sum)
 {
     switch (column.kind) {
-    case SeqintColumnKind::int2:
-    case SeqintColumnKind::int4:
+    case SeqintNumberType::int2:
+    case SeqintNumberType::int4:
         if (sum < PG_INT64_MIN || sum > PG_INT64_MAX)
             ereport(ERROR, (errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
                             errmsg("bigint out of range")));
         return Int64GetDatum(static_cast<int64>(sum));
-    case SeqintColumnKind::int8:
+    case SeqintNumberType::int8:
         return int128_numeric(sum);
-    case SeqintColumnKind::numeric:
+    case SeqintNumberType::numeric:
         // Values of numeric(p, s) carry s decimals, and so does their sum.
         return DirectFunctionCall2(numeric_round, int128_numeric(sum),
                                    Int32GetDatum(seqint_column_scale(column)));
-    case SeqintColumnKind::float4:
+    case SeqintNumberType::float4:
         return Float4GetDatum(static_cast<float4>(sum));
-    case SeqintColumnKind::float8:
+    case SeqintNumberType::float8:
         break;
     }
     return Float8GetDatum(static_cast<float8>(sum));
@@ -141,10 +141,10 @@ sum_datum(const SeqintColumn &column, int128 sum)
 Datum
 avg_datum(const SeqintColumn &column, int128 sum, uint64 count)
 {
-    if (column.kind == SeqintColumnKind::float4 || column.kind == SeqintColumnKind::float8)
+    if (seqint_is_float(column.kind))
         return Float8GetDatum(static_cast<float8>(sum) / static_cast<float8>(count));
     Datum sum_number = int128_numeric(sum);
-    if (column.kind == SeqintColumnKind::numeric)
+    if (column.kind == SeqintNumberType::numeric)
         sum_number = DirectFunctionCall2(numeric_round, sum_number,
                                          Int32GetDatum(seqint_column_scale(column)));
     return DirectFunctionCall2(numeric_div, sum_number, int128_numeric(count));

@@ -63,33 +63,6 @@ comparison_of_strategy(int strategy, seqint::Comparison &comparison)
     }
 }
 
-bool
-number_type_of(Oid type, SeqintNumberType &number)
-{
-    switch (getBaseType(type)) {
-    case INT2OID:
-        number = SeqintNumberType::int2;
-        return true;
-    case INT4OID:
-        number = SeqintNumberType::int4;
-        return true;
-    case INT8OID:
-        number = SeqintNumberType::int8;
-        return true;
-    case NUMERICOID:
-        number = SeqintNumberType::numeric;
-        return true;
-    case FLOAT4OID:
-        number = SeqintNumberType::float4;
-        return true;
-    case FLOAT8OID:
-        number = SeqintNumberType::float8;
-        return true;
-    default:
-        return false;
-    }
-}
-
 // A cast that keeps the order of every value it can meet and never fails: integers to
 // wider integers, numeric or floating point, and real to double precision. Checked against
 // pg_cast, so only the built-in cast function itself qualifies.
@@ -196,7 +169,7 @@ bound_of_comparison(PlannerInfo *root, Oid opno, Node *left, Node *right, bool i
     Oid operand_type = exprType(operand);
     if (is_array && !OidIsValid(operand_type = get_element_type(getBaseType(operand_type))))
         return false;
-    if (!number_type_of(operand_type, out.bound.operand_type))
+    if (!seqint_number_type_of(getBaseType(operand_type), out.bound.operand_type))
         return false;
 
     out.bound.is_array = is_array;
@@ -204,7 +177,7 @@ bound_of_comparison(PlannerInfo *root, Oid opno, Node *left, Node *right, bool i
     if (family == Family::floating) {
         // Rounding to float keeps the order but merges neighbours: the bound is right only
         // where every integer is a float, and the clause stays a filter.
-        const bool float4 = through_float4 || column.kind == SeqintColumnKind::float4;
+        const bool float4 = through_float4 || column.kind == SeqintNumberType::float4;
         out.bound.float_bits = float4 ? FLT_MANT_DIG : DBL_MANT_DIG;
         out.bound.exact = false;
     } else {

@@ -11,9 +11,8 @@
 #include "seqint/bounds.hpp"
 
 #include "pg/column.hpp"
+#include "pg/number_type.hpp"
 
-// How an operand's Datum is read as a number.
-enum class SeqintNumberType : uint8 { int2, int4, int8, numeric, float4, float8 };
 
 // One pushed clause: `val COMPARISON operand`, or `val = ANY(operand)`.
 struct SeqintBound {

@@ -12,33 +12,6 @@ constexpr const char *supported_types_hint =
     "A seqint_fdw table has one column of type smallint, integer, bigint, real, double "
     "precision or numeric, or of a domain over one of them.";
 
-bool
-kind_of_type(Oid base_type, SeqintColumnKind &kind)
-{
-    switch (base_type) {
-    case INT2OID:
-        kind = SeqintColumnKind::int2;
-        return true;
-    case INT4OID:
-        kind = SeqintColumnKind::int4;
-        return true;
-    case INT8OID:
-        kind = SeqintColumnKind::int8;
-        return true;
-    case FLOAT4OID:
-        kind = SeqintColumnKind::float4;
-        return true;
-    case FLOAT8OID:
-        kind = SeqintColumnKind::float8;
-        return true;
-    case NUMERICOID:
-        kind = SeqintColumnKind::numeric;
-        return true;
-    default:
-        return false;
-    }
-}
-
 // numeric(precision, scale) from a typmod, by numeric.c's layout: the scale is an 11-bit
 // signed field since 15 and never negative before it, so one decoding serves every version.
 void
@@ -57,15 +30,15 @@ integer_range(const SeqintColumn &column, int64 &lo, int64 &hi)
     lo = PG_INT64_MIN;
     hi = PG_INT64_MAX;
     switch (column.kind) {
-    case SeqintColumnKind::int2:
+    case SeqintNumberType::int2:
         lo = PG_INT16_MIN;
         hi = PG_INT16_MAX;
         break;
-    case SeqintColumnKind::int4:
+    case SeqintNumberType::int4:
         lo = PG_INT32_MIN;
         hi = PG_INT32_MAX;
         break;
-    case SeqintColumnKind::numeric:
+    case SeqintNumberType::numeric:
         if (column.base_typmod >= 0) {
             int precision, scale;
             decode_numeric_typmod(column.base_typmod, precision, scale);
@@ -75,9 +48,9 @@ integer_range(const SeqintColumn &column, int64 &lo, int64 &hi)
             }
         }
         break;
-    case SeqintColumnKind::int8:
-    case SeqintColumnKind::float4:
-    case SeqintColumnKind::float8:
+    case SeqintNumberType::int8:
+    case SeqintNumberType::float4:
+    case SeqintNumberType::float8:
         break;
     }
 }
@@ -130,11 +103,10 @@ seqint_describe_column(Oid type, int32 typmod, int index, SeqintColumn &column)
     column.base_typmod = typmod;
     const Oid base_type = getBaseTypeAndTypmod(type, &column.base_typmod);
     column.is_domain = base_type != type;
-    if (!kind_of_type(base_type, column.kind))
+    if (!seqint_number_type_of(base_type, column.kind))
         return false;
-    column.holds_exact_values = column.kind != SeqintColumnKind::float4 &&
-                                column.kind != SeqintColumnKind::float8;
-    if (column.kind == SeqintColumnKind::numeric && column.base_typmod >= 0) {
+    column.holds_exact_values = !seqint_is_float(column.kind);
+    if (column.kind == SeqintNumberType::numeric && column.base_typmod >= 0) {
         int precision, scale;
         decode_numeric_typmod(column.base_typmod, precision, scale);
         column.holds_exact_values = scale >= 0;  // a negative scale rounds to tens, hundreds…
@@ -145,7 +117,7 @@ seqint_describe_column(Oid type, int32 typmod, int index, SeqintColumn &column)
 int
 seqint_column_scale(const SeqintColumn &column)
 {
-    if (column.kind != SeqintColumnKind::numeric || column.base_typmod < 0)
+    if (column.kind != SeqintNumberType::numeric || column.base_typmod < 0)
         return 0;
     int precision, scale;
     decode_numeric_typmod(column.base_typmod, precision, scale);

@@ -5,17 +5,16 @@
 
 #include "seqint/spec.hpp"
 
+#include "pg/number_type.hpp"
 #include "pg/pg_headers.hpp"
 
-// The base types a seqint column can have (directly or through a domain).
-enum class SeqintColumnKind : uint8 { int2, int4, int8, float4, float8, numeric };
 
 struct SeqintColumn {
     int index;             // 0-based attribute position, counting dropped columns
     Oid type;              // the declared type, perhaps a domain
     int32 typmod;          // the declared typmod
     int32 base_typmod;     // numeric(p, s) of the base type, or -1
-    SeqintColumnKind kind;
+    SeqintNumberType kind;  // the base type (a domain's, for a domain)
     bool is_domain;        // values must pass the domain's constraints
     bool holds_exact_values;  // every value is stored exactly: integer types, and numeric
                               // unless a negative scale rounds it
@@ -40,17 +39,17 @@ static inline Datum
 seqint_base_datum(const SeqintColumn &column, int64 value)
 {
     switch (column.kind) {
-    case SeqintColumnKind::int2:
+    case SeqintNumberType::int2:
         return Int16GetDatum(static_cast<int16>(value));
-    case SeqintColumnKind::int4:
+    case SeqintNumberType::int4:
         return Int32GetDatum(static_cast<int32>(value));
-    case SeqintColumnKind::int8:
+    case SeqintNumberType::int8:
         return Int64GetDatum(value);
-    case SeqintColumnKind::float4:
+    case SeqintNumberType::float4:
         return Float4GetDatum(static_cast<float4>(value));
-    case SeqintColumnKind::float8:
+    case SeqintNumberType::float8:
         return Float8GetDatum(static_cast<float8>(value));
-    case SeqintColumnKind::numeric:
+    case SeqintNumberType::numeric:
         break;
     }
     const Datum number = seqint_int64_get_numeric(value);

@@ -74,12 +74,6 @@ seqint_number_view(Datum value, SeqintNumberType type)
 
 namespace {
 
-bool
-is_float(SeqintNumberType type)
-{
-    return type == SeqintNumberType::float4 || type == SeqintNumberType::float8;
-}
-
 // Whether `value` lies where every integer is a float of the comparison's precision.
 bool
 in_exact_zone(const SeqintBound &bound, double value)
@@ -93,7 +87,7 @@ void
 seqint_constrain(seqint::ValueRange &range, const SeqintBound &bound, Datum value)
 {
     const seqint::Comparison comparison = bound.comparison;
-    if (bound.float_bits == 0 || !is_float(bound.operand_type)) {
+    if (bound.float_bits == 0 || !seqint_is_float(bound.operand_type)) {
         range.constrain(comparison, seqint_number_view(value, bound.operand_type));
         return;
     }
@@ -117,7 +111,7 @@ bool
 seqint_member_value(const SeqintBound &bound, Datum value, int64 *member, bool *usable)
 {
     *usable = true;
-    if (bound.float_bits != 0 && is_float(bound.operand_type)) {
+    if (bound.float_bits != 0 && seqint_is_float(bound.operand_type)) {
         const double operand = as_double(value, bound.operand_type);
         if (std::isnan(operand) || std::isinf(operand))
             return false;  // no value's float equals them

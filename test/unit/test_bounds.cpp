@@ -13,6 +13,7 @@
 
 #include "seqint/bounds.hpp"
 #include "seqint/spec.hpp"
+#include "random_values.hpp"
 #include "seqint/no_postgres.hpp"
 
 namespace seqint {
@@ -265,48 +266,13 @@ std::optional<std::uint64_t> ref_index_of(const Spec &s, std::int64_t value) {
 }
 
 // An int64 near the places arithmetic breaks: the two ends, zero, and the 32-bit bounds.
-std::int64_t interesting(std::mt19937_64 &rng) {
-    std::uniform_int_distribution<int> pick(0, 5);
-    std::uniform_int_distribution<std::int64_t> off(0, 1000);
-    switch (pick(rng)) {
-    case 0:
-        return kMin + off(rng);
-    case 1:
-        return kMax - off(rng);
-    case 2:
-        return off(rng) - 500;
-    case 3:
-        return std::int64_t{INT32_MAX} + off(rng) - 500;
-    case 4:
-        return std::int64_t{INT32_MIN} + off(rng) - 500;
-    default:
-        return static_cast<std::int64_t>(rng());
-    }
-}
+using seqint::testing::interesting_step;
+using seqint::testing::interesting_value;
 
-std::int64_t interesting_step(std::mt19937_64 &rng) {
-    std::uniform_int_distribution<int> pick(0, 5);
-    std::uniform_int_distribution<std::int64_t> small(1, 10);
-    std::uniform_int_distribution<int> shift(0, 62);
-    switch (pick(rng)) {
-    case 0:
-        return small(rng);
-    case 1:
-        return kMax - small(rng) + 1;
-    case 2:
-        return kMin;
-    case 3:
-        return (std::int64_t{1} << shift(rng)) + small(rng) - 5;
-    default: {
-        const std::int64_t s = static_cast<std::int64_t>(rng());
-        return s == 0 ? 1 : s;
-    }
-    }
-}
 
 // A valid spec with start, end and step near the int64 edges.
 Spec interesting_spec(std::mt19937_64 &rng) {
-    Spec s{interesting(rng), interesting(rng), interesting_step(rng)};
+    Spec s{interesting_value(rng), interesting_value(rng), interesting_step(rng)};
     if (s.step == 0)
         s.step = 1;
     if ((s.step > 0) == (s.end < s.start))
@@ -611,8 +577,8 @@ TEST(ValueRange, RandomConstraintsNearInt64EdgesMatchReference) {
             cs.push_back({kAllComparisons[op(rng)],
                           which == 0   ? below_all()
                           : which == 1 ? above_all()
-                          : which < 6  ? integer(interesting(rng))
-                                       : fraction(interesting(rng))});
+                          : which < 6  ? integer(interesting_value(rng))
+                                       : fraction(interesting_value(rng))});
         }
         SCOPED_TRACE(describe(cs));
         const ValueRange r = build(cs);
@@ -823,7 +789,7 @@ TEST(SliceWithinBruteForce, Int64EdgeSpecsMatchInt128) {
                 return above_all();
             i128 base;
             if (which < 6 || count_ == 0)
-                base = interesting(rng);
+                base = interesting_value(rng);
             else if (which < 8)
                 base = ref_value(s, 0);
             else if (which < 10)
@@ -954,7 +920,7 @@ TEST(IndexOfBruteForce, LargeSpecsMatchInt128) {
         const std::uint64_t n = ref_count(s);
         ASSERT_EQ(count(s), n);
         std::vector<std::int64_t> probes{kMin, kMin + 1, -1, 0, kMax - 1, kMax, s.start, s.end,
-                                         interesting(rng)};
+                                         interesting_value(rng)};
         if (n > 0) {
             for (std::uint64_t i : {std::uint64_t{0}, n - 1, n / 2, rng() % n}) {
                 ASSERT_EQ(index_of(s, value_at(s, i)), i);

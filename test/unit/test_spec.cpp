@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "seqint/spec.hpp"
+#include "random_values.hpp"
 #include "seqint/no_postgres.hpp"
 
 namespace seqint {
@@ -274,49 +275,14 @@ TEST(SpecBruteForce, SmallSpecsMatchNaiveLoop) {
 }
 
 // An int64 near the places arithmetic breaks: the two ends, zero, and the 32-bit bounds.
-std::int64_t interesting(std::mt19937_64 &rng) {
-    std::uniform_int_distribution<int> pick(0, 5);
-    std::uniform_int_distribution<std::int64_t> off(0, 1000);
-    switch (pick(rng)) {
-    case 0:
-        return kMin + off(rng);
-    case 1:
-        return kMax - off(rng);
-    case 2:
-        return off(rng) - 500;
-    case 3:
-        return std::int64_t{INT32_MAX} + off(rng) - 500;
-    case 4:
-        return std::int64_t{INT32_MIN} + off(rng) - 500;
-    default:
-        return static_cast<std::int64_t>(rng());
-    }
-}
+using seqint::testing::interesting_step;
+using seqint::testing::interesting_value;
 
-std::int64_t interesting_step(std::mt19937_64 &rng) {
-    std::uniform_int_distribution<int> pick(0, 5);
-    std::uniform_int_distribution<std::int64_t> small(1, 10);
-    std::uniform_int_distribution<int> shift(0, 62);
-    switch (pick(rng)) {
-    case 0:
-        return small(rng);
-    case 1:
-        return kMax - small(rng) + 1;
-    case 2:
-        return kMin;
-    case 3:
-        return (std::int64_t{1} << shift(rng)) + small(rng) - 5;
-    default: {
-        const std::int64_t s = static_cast<std::int64_t>(rng());
-        return s == 0 ? 1 : s;
-    }
-    }
-}
 
 TEST(SpecBruteForce, LargeSpecsMatchInt128) {
     std::mt19937_64 rng(7);
     for (int iter = 0; iter < 20000; ++iter) {
-        Spec s{interesting(rng), interesting(rng), interesting_step(rng)};
+        Spec s{interesting_value(rng), interesting_value(rng), interesting_step(rng)};
         if (s.step == 0)
             s.step = 1;
         // Make the direction valid: order start/end to suit the step's sign.
@@ -339,7 +305,7 @@ TEST(SpecBruteForce, LargeSpecsMatchInt128) {
             ASSERT_TRUE(i128(value_at(s, i)) == ref_value(s, i)) << "index " << i;
         EXPECT_TRUE(i128(last_value(s)) == ref_value(s, n - 1));
 
-        std::int64_t lo = interesting(rng), hi = interesting(rng);
+        std::int64_t lo = interesting_value(rng), hi = interesting_value(rng);
         if (lo > hi)
             std::swap(lo, hi);
         EXPECT_EQ(first_index_outside(s, lo, hi), ref_first_outside(s, lo, hi))
