@@ -142,8 +142,8 @@ is_scan_constant(PlannerInfo *root, Node *operand, Index relid)
 
 // The bound of `left OP right` when one side is the column, or nothing.
 bool
-bound_of_comparison(PlannerInfo *root, Oid opno, Node *left, Node *right, bool is_array, Index relid,
-                    const SeqintColumn &column, SeqintPushedClause &out)
+bound_of_comparison(PlannerInfo *root, Oid opno, Node *left, Node *right, bool is_array,
+                    Index relid, const SeqintColumn &column, SeqintPushedClause &out)
 {
     int strategy = 0;
     const Family family = family_of_operator(opno, strategy);
@@ -222,7 +222,8 @@ append_bound(List *bounds, const SeqintPushedClause &clause)
 // the scan walks the hull of the branches' ranges. Every branch must be bounded, or the hull
 // is everything. Arrays inside ORs are not pushed.
 List *
-bounds_of_or(PlannerInfo *root, BoolExpr *or_clause, Index relid, const SeqintColumn &column, int group)
+bounds_of_or(PlannerInfo *root, BoolExpr *or_clause, Index relid, const SeqintColumn &column,
+             int group)
 {
     List *bounds = NIL;
     int branch = 0;
@@ -235,7 +236,8 @@ bounds_of_or(PlannerInfo *root, BoolExpr *or_clause, Index relid, const SeqintCo
         ListCell *tc;
         foreach (tc, terms) {
             SeqintPushedClause term;
-            if (!bound_of_simple_clause(root, static_cast<Expr *>(lfirst(tc)), relid, column, term) ||
+            if (!bound_of_simple_clause(root, static_cast<Expr *>(lfirst(tc)), relid, column,
+                                        term) ||
                 term.bound.is_array)
                 continue;  // an unbounded term of an AND branch only loosens the hull
             term.bound.or_group = static_cast<int16>(group);
@@ -276,12 +278,14 @@ seqint_is_column_expr(Expr *expr, Index relid, const SeqintColumn &column)
 }
 
 List *
-seqint_clause_bounds(PlannerInfo *root, Expr *clause, Index relid, const SeqintColumn &column, int *or_groups)
+seqint_clause_bounds(PlannerInfo *root, Expr *clause, Index relid, const SeqintColumn &column,
+                     int *or_groups)
 {
     if (is_orclause(clause)) {
         if (*or_groups >= PG_INT16_MAX)
             return NIL;
-        List *bounds = bounds_of_or(root, castNode(BoolExpr, clause), relid, column, *or_groups + 1);
+        List *bounds =
+            bounds_of_or(root, castNode(BoolExpr, clause), relid, column, *or_groups + 1);
         if (bounds != NIL)
             ++*or_groups;
         return bounds;

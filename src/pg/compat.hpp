@@ -1,4 +1,4 @@
-// compat.hpp — every difference between PostgreSQL 13 … 18 that the adapter meets, in one place.
+// compat.hpp — every PostgreSQL 13 … 18 difference the adapter meets, in one place.
 //
 // Included by pg_headers.hpp right after the PostgreSQL headers; nothing else in the tree
 // tests PG_VERSION_NUM.

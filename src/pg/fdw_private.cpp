@@ -93,7 +93,8 @@ seqint_plan_from_private(List *fdw_private)
         static_cast<seqint::Direction>(intVal(list_nth(fdw_private, SeqintPrivateDirection)));
     List *bounds = static_cast<List *>(list_nth(fdw_private, SeqintPrivateBounds));
     plan.bound_count = list_length(bounds);
-    plan.bounds = static_cast<SeqintBound *>(palloc(sizeof(SeqintBound) * Max(plan.bound_count, 1)));
+    plan.bounds =
+        static_cast<SeqintBound *>(palloc(sizeof(SeqintBound) * Max(plan.bound_count, 1)));
     for (int i = 0; i < plan.bound_count; ++i)
         plan.bounds[i] = bound_from_list(static_cast<List *>(list_nth(bounds, i)));
 

@@ -45,7 +45,8 @@ count_candidates(const seqint::Spec &spec, List *pushed)
         operands[i] = {known ? castNode(Const, clause->operand)->constvalue : 0,
                        known && castNode(Const, clause->operand)->constisnull, known};
     }
-    const double candidates = static_cast<double>(seqint_compute_walk(spec, bounds, operands, n).size());
+    const double candidates =
+        static_cast<double>(seqint_compute_walk(spec, bounds, operands, n).size());
     MemoryContextSwitchTo(old);
     MemoryContextDelete(scratch);
     return candidates;
@@ -97,7 +98,8 @@ add_partial_paths(PlannerInfo *root, RelOptInfo *baserel, List *orderings)
 {
     const SeqintPlanState *state = plan_state(baserel);
     const double pages = state->candidates / (BLCKSZ / 36.0);
-    const int workers = compute_parallel_worker(baserel, pages, -1, max_parallel_workers_per_gather);
+    const int workers =
+        compute_parallel_worker(baserel, pages, -1, max_parallel_workers_per_gather);
     if (workers <= 0)
         return;
     const double divisor = parallel_divisor(workers);
@@ -300,8 +302,8 @@ seqintGetForeignRelSize(PlannerInfo *root, RelOptInfo *baserel, Oid foreigntable
         ListCell *lc;
         foreach (lc, baserel->baserestrictinfo) {
             auto *rinfo = lfirst_node(RestrictInfo, lc);
-            List *bounds =
-                seqint_clause_bounds(root, rinfo->clause, baserel->relid, state->column, &or_groups);
+            List *bounds = seqint_clause_bounds(root, rinfo->clause, baserel->relid, state->column,
+                                                &or_groups);
             if (!seqint_bounds_are_exact(bounds))
                 state->quals_exact = false;
             if (seqint_bounds_are_exact(bounds) && operands_are_constants(bounds))
