@@ -1,7 +1,8 @@
 # bench/lib/measure.sh — the database side of bench/run.sh: tables, cases, timing and memory.
 #
-# Sourced by bench/run.sh, which sets the globals read here (RUNS, CAP_S, MEM_CAP_S, HEAP_MAX,
-# PREV_OK, PREV_SO, WORK, OUT) after cluster_start has exported PGHOST and friends.
+# Sourced by bench/run.sh, which sets the globals read here (RUNS, CAP_S, HUGE_RUNS, HUGE_CAP_S,
+# MEM_CAP_S, HEAP_MAX, GS_MAX, PREV_OK, PREV_SO, WORK, OUT) after cluster_start has exported
+# PGHOST and friends.
 # shellcheck shell=bash
 
 # The four ways to get the same values, in the order of the table's columns.
@@ -27,11 +28,59 @@ declare -A CASE_SQL=(
     [join]='SELECT count(*) FROM probe p JOIN {X} ON x.val = p.v'
 )
 
+# The planner cases on huge tables: what the planner pushes into the scan (bounds, ORDER BY,
+# OFFSET/LIMIT, aggregates, parameterized nested loops) on sequences no other variant can hold.
+# Each has a target on seqint's median (HUGE_TARGET_MS, or for the join a ratio to the heap
+# scan of its probe alone, HUGE_JOIN_TARGET). Same {X} convention as the cases above.
+HUGE_IDS=(hnarrow htopn hoffset hagg hjoin)
+HUGE_ROWS=1000000000000000     # 10^15: start 0, end 1000000000000000
+HUGE_JOIN_ROWS=1000000000000   # 10^12 for the join
+HUGE_TARGET_MS=5
+HUGE_JOIN_TARGET=3
+CASE_DESC+=(
+    [hnarrow]='count(*), 101-value window'
+    [htopn]='ORDER BY val DESC LIMIT 10'
+    [hoffset]='OFFSET 1e12 LIMIT 5'
+    [hagg]='count, sum, min, max, avg'
+    [hjoin]='join 100k-row heap on val'
+    [hprobe]='heap scan alone'
+    [hfloor]='nested-loop floor'
+)
+CASE_SQL+=(
+    [hnarrow]='SELECT count(*) FROM {X} WHERE val BETWEEN 500000000000000 AND 500000000000100'
+    [htopn]='SELECT val FROM {X} ORDER BY val DESC LIMIT 10'
+    [hoffset]='SELECT val FROM {X} OFFSET 1000000000000 LIMIT 5'
+    [hagg]='SELECT count(*), sum(val), min(val), max(val), avg(val) FROM {X}'
+    [hjoin]='SELECT count(*) FROM probe_1e12 p JOIN {X} ON x.val = p.v'
+    # The join's reference points, PostgreSQL alone (no {X}; timed as the heap variant): the
+    # scan of the probe, and a nested loop over it whose inner side is a no-op rescan.
+    [hprobe]='SELECT count(*) FROM probe_1e12'
+    [hfloor]='SELECT count(*) FROM probe_1e12 p CROSS JOIN LATERAL (SELECT p.v AS val OFFSET 0) x'
+)
+HUGE_REF_IDS=(hprobe hfloor)
+HUGE_PROBE_ROWS=100000
+
+# Whether a case belongs to the planner section (its own cap and number of runs).
+is_huge_case() {
+    case $1 in h*) true ;; *) false ;; esac
+}
+
+# The cap (seconds) and the number of timed runs of a case.
+case_cap() {
+    if is_huge_case "$1"; then echo "$HUGE_CAP_S"; else echo "$CAP_S"; fi
+}
+case_runs() {
+    if is_huge_case "$1"; then echo "$HUGE_RUNS"; else echo "$RUNS"; fi
+}
+
 # The sequence sizes a case runs at: only the filter scales (it is what the plots show).
 case_rows() {
     case $1 in
     filter) echo "${SCALE_ROWS[*]}" ;;
     narrow) echo "$NARROW_ROWS" ;;
+    hjoin) echo "$HUGE_JOIN_ROWS" ;;
+    hprobe | hfloor) echo "$HUGE_PROBE_ROWS" ;;
+    h*) echo "$HUGE_ROWS" ;;
     *) echo "$FIXED_ROWS" ;;
     esac
 }
@@ -46,11 +95,13 @@ rows_label() {
     if [ "$n" -eq 1 ]; then echo "1e$e"; else echo "$1"; fi
 }
 
-# Whether a variant exists at a size: no heap past HEAP_MAX, no previous version if it did
-# not build.
+# Whether a variant exists at a size: no heap past HEAP_MAX, no generate_series past GS_MAX
+# (10^9: it materializes every value before the query sees one, so 10^12 would take hours
+# and terabytes of temp files), no previous version if it did not build.
 variant_available() {
     case $1 in
     heap) [ "$2" -le "$HEAP_MAX" ] ;;
+    generate_series) [ "$2" -le "$GS_MAX" ] ;;
     previous) [ "$PREV_OK" = 1 ] ;;
     *) true ;;
     esac
@@ -78,7 +129,7 @@ bench_psql() {
 # Every size a table is needed at, once each, in increasing order.
 all_sizes() {
     local id
-    for id in "${CASE_IDS[@]}"; do case_rows "$id"; done | tr ' ' '\n' | sort -n -u
+    for id in "${CASE_IDS[@]}" "${HUGE_IDS[@]}"; do case_rows "$id"; done | tr ' ' '\n' | sort -n -u
 }
 
 # ---- setup --------------------------------------------------------------------------------
@@ -120,6 +171,12 @@ SELECT setseed(0.25);
 CREATE UNLOGGED TABLE probe AS
     SELECT floor(random() * $FIXED_ROWS)::bigint AS v FROM generate_series(1, 100000);
 VACUUM (FREEZE, ANALYZE) probe;
+-- The planner section's join: 100,000 random values in [0, 10^12), both sides analyzed.
+SELECT setseed(0.5);
+CREATE UNLOGGED TABLE probe_1e12 AS
+    SELECT floor(random() * $HUGE_JOIN_ROWS)::bigint AS v FROM generate_series(1, $HUGE_PROBE_ROWS);
+VACUUM (FREEZE, ANALYZE) probe_1e12;
+ANALYZE seqint_$(rows_label "$HUGE_JOIN_ROWS");
 SQL
 }
 
@@ -156,7 +213,7 @@ setup_database() {
         setup_sql
         if [ "$HAVE_PREWARM" = 1 ]; then echo 'CREATE EXTENSION pg_prewarm;'; fi
     } | bench_psql >/dev/null
-    prewarm_sql probe | bench_psql >/dev/null
+    { prewarm_sql probe; prewarm_sql probe_1e12; } | bench_psql >/dev/null
     for rows in $(all_sizes); do
         [ "$rows" -le "$HEAP_MAX" ] || continue
         label=$(rows_label "$rows")
@@ -184,6 +241,13 @@ CREATE FOREIGN TABLE prev_$label (val bigint) SERVER bench_prev
         PREV_OK=0
         PREV_NOTE="previous version built but could not be loaded: ${err//$'\n'/ }"
         log "$PREV_NOTE"
+        return 0
+    fi
+    # The planner section analyzes both sides of its join; an older build may not support it.
+    label=$(rows_label "$HUGE_JOIN_ROWS")
+    if ! err=$(bench_psql -c "ANALYZE prev_$label" 2>&1 >/dev/null); then
+        NOTES+=("ANALYZE prev_$label failed (the previous version's join runs without statistics): ${err//$'\n'/ }")
+        log "${NOTES[-1]}"
     fi
 }
 
@@ -203,12 +267,42 @@ check_results() {
     done
 }
 
+# The planner cases' seqint answers against closed forms: a pushed-down plan that is fast
+# but wrong must not pass its target.
+check_huge_results() {
+    local id query got expected
+    local n=$HUGE_ROWS j=$HUGE_JOIN_ROWS
+    declare -gA HUGE_WRONG=()
+    for id in "${HUGE_IDS[@]}"; do
+        query=$(query_for "$id" "$(case_rows "$id")" seqint)
+        case $id in
+        hnarrow) expected=101 ;;
+        htopn) expected=$(seq -f '%.0f' $((n - 1)) -1 $((n - 10))) ;;
+        hoffset) expected=$(seq -f '%.0f' 1000000000000 1000000000004) ;;
+        hagg)
+            query="SELECT c = $n AND s = $n::numeric * ($n - 1) / 2 AND lo = 0 AND hi = $((n - 1))
+    AND a = ($n - 1) / 2.0 FROM (SELECT count(*) c, sum(val) s, min(val) lo, max(val) hi,
+    avg(val) a FROM seqint_$(rows_label "$n") x) r"
+            expected=t
+            ;;
+        hjoin) expected=$(bench_psql -c "SELECT count(*) FROM probe_1e12 WHERE v >= 0 AND v < $j") ;;
+        esac
+        # Capped: a plan that lost its pushdown would scan 10^15 values.
+        got=$(PGOPTIONS="-c statement_timeout=${HUGE_CAP_S}s" bench_psql -c "$query" 2>&1) || true
+        if [ "$got" != "$expected" ]; then
+            NOTES+=("WRONG RESULT: seqint gives '${got//$'\n'/ }' for: $query (expected '${expected//$'\n'/ }')")
+            log "${NOTES[-1]}"
+            HUGE_WRONG[$id]=1
+        fi
+    done
+}
+
 # Writes OUT/plans.txt: EXPLAIN of every case, one session per variant.
 write_plans() {
     local variant id rows query
     : >"$OUT/plans.txt"
     for variant in "${VARIANTS[@]}"; do
-        for id in "${CASE_IDS[@]}"; do
+        for id in "${CASE_IDS[@]}" "${HUGE_IDS[@]}"; do
             for rows in $(case_rows "$id"); do
                 variant_available "$variant" "$rows" || continue
                 query=$(query_for "$id" "$rows" "$variant")
@@ -216,18 +310,50 @@ write_plans() {
             done
         done | bench_psql >>"$OUT/plans.txt" 2>&1 || echo "(EXPLAIN failed for $variant)" >>"$OUT/plans.txt"
     done
+    for id in "${HUGE_REF_IDS[@]}"; do
+        query=$(query_for "$id" "$(case_rows "$id")" heap)
+        printf '\\echo == %s\nEXPLAIN %s;\n' "$query" "$query"
+    done | bench_psql >>"$OUT/plans.txt" 2>&1 || echo "(EXPLAIN failed for the references)" >>"$OUT/plans.txt"
+}
+
+# The seqint plans of the planner cases, as the report shows them: HUGE_PLAN[id] holds the
+# lines that say what was pushed down (Bounds, Direction, Pushed Down); JOIN_PLAN the whole
+# join plan without costs, and JOIN_PLAN_OK whether it is a Nested Loop whose inner side is a
+# Foreign Scan on the seqint table with a parameterized bound ($n). Each in a fresh session.
+read_huge_plans() {
+    local id query plan
+    declare -gA HUGE_PLAN=()
+    for id in "${HUGE_IDS[@]}"; do
+        query=$(query_for "$id" "$(case_rows "$id")" seqint)
+        plan=$(bench_psql -c "EXPLAIN (COSTS OFF) $query" 2>&1) || true
+        HUGE_PLAN[$id]=$(grep -E '^ *(->)? *(Nested Loop|Bounds:|Direction:|Pushed Down:)' <<<"$plan" |
+            sed 's/^ *\(->\)\{0,1\} *//' | paste -s -d ';' | sed 's/;/; /g')
+        [ -n "${HUGE_PLAN[$id]}" ] || HUGE_PLAN[$id]='(nothing pushed down)'
+        if [ "$id" = hjoin ]; then
+            JOIN_PLAN=$plan
+            JOIN_JIT=$(bench_psql -c 'SHOW jit')
+            JOIN_PLAN_OK=0
+            # Nested Loop, then (inner side) a Foreign Scan on seqint_1e12 bounded by a parameter.
+            if grep -q 'Nested Loop' <<<"$plan" &&
+                grep -q "Foreign Scan on seqint_$(rows_label "$HUGE_JOIN_ROWS")" <<<"$plan" &&
+                grep -q 'Bounds: .*\$[0-9]' <<<"$plan"; then
+                JOIN_PLAN_OK=1
+            fi
+        fi
+    done
 }
 
 # ---- timing ---------------------------------------------------------------------------------
 
 # The psql script of one timed case: a warm-up run, then RUNS runs unless the warm-up hit
 # statement_timeout (then it prints "timeout": repeating a capped case only wastes minutes).
+# timing_script QUERY RUNS
 timing_script() {
     local i
     # shellcheck disable=SC2016  # $bench$ is SQL dollar quoting, not a shell expansion
     printf 'SELECT bench_time($bench$%s$bench$) AS warm \\gset\n' "$1"
     printf '\\if :{?warm}\n'
-    for ((i = 0; i < RUNS; i++)); do
+    for ((i = 0; i < $2; i++)); do
         # shellcheck disable=SC2016
         printf 'SELECT bench_time($bench$%s$bench$);\n' "$1"
     done
@@ -261,8 +387,8 @@ time_case() {
         printf '%s|%s|%s|n/a||||\n' "$id" "$rows" "$variant" >>"$WORK/timings.psv"
         return 0
     fi
-    if ! out=$(timing_script "$(query_for "$id" "$rows" "$variant")" |
-        PGOPTIONS="-c statement_timeout=${CAP_S}s" bench_psql 2>&1); then
+    if ! out=$(timing_script "$(query_for "$id" "$rows" "$variant")" "$(case_runs "$id")" |
+        PGOPTIONS="-c statement_timeout=$(case_cap "$id")s" bench_psql 2>&1); then
         log "  $variant: error: ${out//$'\n'/ }"
         printf '%s|%s|%s|error||||\n' "$id" "$rows" "$variant" >>"$WORK/timings.psv"
         return 0
@@ -290,6 +416,22 @@ run_timings() {
             log "timing $id at $(rows_label "$rows"): $(query_for "$id" "$rows" seqint)"
             for variant in "${VARIANTS[@]}"; do time_case "$id" "$rows" "$variant"; done
         done
+    done
+}
+
+# The planner section: every variant of each case (generate_series and heap are n/a at these
+# sizes), then the join's two references, which are PostgreSQL alone (the heap variant).
+run_huge_timings() {
+    local id rows variant
+    for id in "${HUGE_IDS[@]}"; do
+        rows=$(case_rows "$id")
+        log "timing $id at $(rows_label "$rows"): $(query_for "$id" "$rows" seqint)"
+        for variant in "${VARIANTS[@]}"; do time_case "$id" "$rows" "$variant"; done
+    done
+    for id in "${HUGE_REF_IDS[@]}"; do
+        rows=$(case_rows "$id")
+        log "timing $id: $(query_for "$id" "$rows" heap)"
+        time_case "$id" "$rows" heap
     done
 }
 

@@ -33,10 +33,11 @@ micro_rows() {
 
 # ---- formatting -----------------------------------------------------------------------------
 
-# fmt_ms VALUE: milliseconds with about three significant digits; T is a capped run.
+# fmt_ms VALUE [CAP_S]: milliseconds with about three significant digits; T is a run capped
+# at CAP_S seconds (default: the cap of the main table).
 fmt_ms() {
     case $1 in
-    T) echo "> ${CAP_S} s" ;;
+    T) echo "> ${2:-$CAP_S} s" ;;
     '') echo "n/a" ;;
     *) awk -v v="$1" 'BEGIN {
             if (v < 0.1) printf "%.3f\n", v; else if (v < 10) printf "%.2f\n", v;
@@ -44,9 +45,9 @@ fmt_ms() {
     esac
 }
 
-# fmt_ratio A B: A/B for two medians; with a capped side, the bound the cap gives.
+# fmt_ratio A B [CAP_S]: A/B for two medians; with a capped side, the bound the cap gives.
 fmt_ratio() {
-    local cap_ms=$((CAP_S * 1000))
+    local cap_ms=$((${3:-$CAP_S} * 1000))
     if [ -z "$1" ] || [ -z "$2" ] || { [ "$1" = T ] && [ "$2" = T ]; }; then
         echo "n/a"
     elif [ "$1" = T ]; then
@@ -62,7 +63,7 @@ fmt_ratio() {
 median_cell() {
     local key="$1:$2:$3"
     case ${T_STATUS[$key]:-n/a} in
-    ok | timeout) fmt_ms "${T_MEDIAN[$key]}" ;;
+    ok | timeout) fmt_ms "${T_MEDIAN[$key]}" "$(case_cap "$1")" ;;
     *) echo "${T_STATUS[$key]:-n/a}" ;;
     esac
 }
@@ -79,7 +80,7 @@ spread_cell() {
     local key="$1:$2:$3"
     case ${T_STATUS[$key]:-n/a} in
     ok) echo "$(fmt_ms "${T_MIN[$key]}")-$(fmt_ms "${T_MAX[$key]}")" ;;
-    timeout) fmt_ms T ;;
+    timeout) fmt_ms T "$(case_cap "$1")" ;;
     *) echo "${T_STATUS[$key]:-n/a}" ;;
     esac
 }
@@ -166,6 +167,102 @@ memory_table() {
     done
 }
 
+# ---- planner cases: targets ---------------------------------------------------------------
+
+# huge_target ID: evaluates a planner case's target on seqint's median. Sets TGT_TEXT (the
+# target in words), TGT_KIND (ms or ratio), TGT_LIMIT, TGT_MEASURED (a number, or empty when
+# seqint has none), TGT_RESULT (PASS or FAIL) and TGT_WHY (empty, or why it failed).
+huge_target() {
+    local id=$1 key s p
+    key="$id:$(case_rows "$id"):seqint"
+    s=${T_MEDIAN[$key]:-}
+    [ "${T_STATUS[$key]:-n/a}" = ok ] || s=''
+    TGT_WHY=''
+    if [ "$id" = hjoin ]; then
+        TGT_KIND=ratio TGT_LIMIT=$HUGE_JOIN_TARGET
+        TGT_TEXT="<= ${HUGE_JOIN_TARGET}x heap scan"
+        key="hprobe:$(case_rows hprobe):heap"
+        p=${T_MEDIAN[$key]:-}
+        [ "${T_STATUS[$key]:-n/a}" = ok ] || p=''
+        TGT_MEASURED=''
+        if [ -n "$s" ] && [ -n "$p" ]; then
+            TGT_MEASURED=$(awk -v a="$s" -v b="$p" 'BEGIN { printf "%.3f", a / b }')
+        fi
+    else
+        TGT_KIND=ms TGT_LIMIT=$HUGE_TARGET_MS TGT_TEXT="< $HUGE_TARGET_MS ms" TGT_MEASURED=$s
+    fi
+    if [ -z "$TGT_MEASURED" ]; then
+        TGT_RESULT=FAIL TGT_WHY="no time: ${T_STATUS[$id:$(case_rows "$id"):seqint]:-n/a}"
+    elif [ -n "${HUGE_WRONG[$id]:-}" ]; then
+        TGT_RESULT=FAIL TGT_WHY="wrong result"
+    elif awk -v m="$TGT_MEASURED" -v l="$TGT_LIMIT" -v k="$TGT_KIND" \
+        'BEGIN { exit !(k == "ms" ? m < l : m <= l) }'; then
+        TGT_RESULT=PASS
+    else
+        TGT_RESULT=FAIL
+    fi
+}
+
+# The result cell: PASS/FAIL, with the ratio for the join and the reason of a failure.
+target_cell() {
+    local cell=$TGT_RESULT
+    if [ "$TGT_KIND" = ratio ] && [ -n "$TGT_MEASURED" ]; then
+        cell+=" ($(awk -v r="$TGT_MEASURED" 'BEGIN { printf "%.2fx", r }'))"
+    fi
+    [ -z "$TGT_WHY" ] || cell+=" ($TGT_WHY)"
+    echo "$cell"
+}
+
+# "PASSED of TOTAL" over the planner cases.
+huge_target_count() {
+    local id pass=0
+    for id in "${HUGE_IDS[@]}"; do
+        huge_target "$id"
+        [ "$TGT_RESULT" = PASS ] && pass=$((pass + 1))
+    done
+    echo "$pass of ${#HUGE_IDS[@]}"
+}
+
+huge_table() {
+    local id rows s key line
+    local fmt='%-26s %5s %9s %15s %10s %6s %9s %11s  %-19s %s\n'
+    echo "Planner cases on huge tables: median of $HUGE_RUNS runs in ms, cap ${HUGE_CAP_S} s; the target is on seqint's median"
+    # shellcheck disable=SC2059  # the format is the table's layout
+    printf "$fmt" case rows seqint "seqint min-max" gen_series heap previous seqint/prev target result
+    for id in "${HUGE_IDS[@]}"; do
+        rows=$(case_rows "$id")
+        s=$(ratio_input "$id" "$rows" seqint)
+        huge_target "$id"
+        # shellcheck disable=SC2059
+        printf "$fmt" "${CASE_DESC[$id]}" "$(rows_label "$rows")" \
+            "$(median_cell "$id" "$rows" seqint)" "$(spread_cell "$id" "$rows" seqint)" \
+            "$(median_cell "$id" "$rows" generate_series)" "$(median_cell "$id" "$rows" heap)" \
+            "$(median_cell "$id" "$rows" previous)" \
+            "$(fmt_ratio "$s" "$(ratio_input "$id" "$rows" previous)" "$HUGE_CAP_S")" \
+            "$TGT_TEXT" "$(target_cell)"
+    done
+    echo "targets met: $(huge_target_count)"
+    echo
+    echo "The join's reference points, PostgreSQL alone (same timing, heap table $(rows_label "$HUGE_PROBE_ROWS") rows):"
+    for id in "${HUGE_REF_IDS[@]}"; do
+        rows=$(case_rows "$id")
+        printf '  %-18s %9s ms (%s)  %s\n' "${CASE_DESC[$id]}" "$(median_cell "$id" "$rows" heap)" \
+            "$(spread_cell "$id" "$rows" heap)" "$(query_for "$id" "$rows" heap)"
+    done
+    s=$(ratio_input hjoin "$(case_rows hjoin)" seqint)
+    echo "  seqint join / heap scan alone: $(fmt_ratio "$s" "$(ratio_input hprobe "$HUGE_PROBE_ROWS" heap)" "$HUGE_CAP_S") (target <= $HUGE_JOIN_TARGET);" \
+        "seqint join / nested-loop floor: $(fmt_ratio "$s" "$(ratio_input hfloor "$HUGE_PROBE_ROWS" heap)" "$HUGE_CAP_S")"
+    echo
+    echo "The seqint queries and what their plans push down (EXPLAIN (COSTS OFF); all plans in plans.txt):"
+    for id in "${HUGE_IDS[@]}"; do
+        rows=$(case_rows "$id")
+        printf '  %s\n      %s\n' "$(query_for "$id" "$rows" seqint)" "${HUGE_PLAN[$id]:-}"
+    done
+    if [ "${JOIN_PLAN_OK:-0}" = 1 ]; then line=yes; else line=NO; fi
+    echo "The join's plan (jit=${JOIN_JIT:-?}); Nested Loop with a parameterized Foreign Scan: $line"
+    sed 's/^/  /' <<<"${JOIN_PLAN:-}"
+}
+
 micro_table() {
     local name ips
     echo "Core microbenchmark (Google Benchmark, bench/micro/seqint_micro): items per second"
@@ -183,6 +280,8 @@ write_txt() {
         time_table
         echo
         spread_table
+        echo
+        huge_table
         echo
         memory_table
         if [ -s "$OUT/micro.json" ]; then
@@ -202,27 +301,37 @@ write_txt() {
 write_csv() {
     local id rows v key name ips
     {
-        echo 'kind,case,description,rows,variant,status,median_ms,min_ms,max_ms,runs_ms,peak_rss_kb,temp_written_bytes,items_per_second'
-        for id in "${CASE_IDS[@]}"; do
+        echo 'kind,case,description,rows,variant,status,median_ms,min_ms,max_ms,runs_ms,peak_rss_kb,temp_written_bytes,items_per_second,target,measured,result'
+        for id in "${CASE_IDS[@]}" "${HUGE_IDS[@]}" "${HUGE_REF_IDS[@]}"; do
             for rows in $(case_rows "$id"); do
                 for v in "${VARIANTS[@]}"; do
                     key="$id:$rows:$v"
+                    [ -n "${T_STATUS[$key]:-}" ] || continue  # the references: heap only
                     # T (a capped run) has no number: it becomes empty, status says timeout.
-                    printf 'time,%s,"%s",%s,%s,%s,%s,%s,%s,%s,,,\n' "$id" "${CASE_DESC[$id]}" "$rows" "$v" \
+                    printf 'time,%s,"%s",%s,%s,%s,%s,%s,%s,%s,,,,,,\n' "$id" "${CASE_DESC[$id]}" "$rows" "$v" \
                         "${T_STATUS[$key]}" "${T_MEDIAN[$key]/T/}" "${T_MIN[$key]/T/}" \
                         "${T_MAX[$key]/T/}" "${T_RUNS[$key]//,/;}"
                 done
             done
         done
+        # One row per planner case: the target, the measured value (ms, or the join's ratio
+        # to the heap scan alone) and PASS/FAIL.
+        for id in "${HUGE_IDS[@]}"; do
+            rows=$(case_rows "$id")
+            key="$id:$rows:seqint"
+            huge_target "$id"
+            printf 'target,%s,"%s",%s,seqint,%s,%s,,,,,,,"%s",%s,%s\n' "$id" "${CASE_DESC[$id]}" "$rows" \
+                "${T_STATUS[$key]:-n/a}" "${T_MEDIAN[$key]/T/}" "$TGT_TEXT" "$TGT_MEASURED" "$TGT_RESULT"
+        done
         for rows in "${SCALE_ROWS[@]}"; do
             for v in "${VARIANTS[@]}"; do
                 key="$rows:$v"
-                printf 'memory,filter,"%s",%s,%s,%s,,,,,%s,%s,\n' "${CASE_DESC[filter]}" "$rows" "$v" \
+                printf 'memory,filter,"%s",%s,%s,%s,,,,,%s,%s,,,,\n' "${CASE_DESC[filter]}" "$rows" "$v" \
                     "${M_STATUS[$key]}" "${M_KB[$key]}" "${M_BYTES[$key]}"
             done
         done
         while IFS='|' read -r name ips; do
-            printf 'micro,%s,,,,ok,,,,,,,%s\n' "$name" "$ips"
+            printf 'micro,%s,,,,ok,,,,,,,%s,,,\n' "$name" "$ips"
         done < <(micro_rows)
     } >"$OUT/results.csv"
 }
@@ -232,6 +341,8 @@ write_csv() {
 json_str() {
     local s=${1//\\/\\\\}
     s=${s//\"/\\\"}
+    s=${s//$'\n'/\\n}
+    s=${s//$'\t'/\\t}
     printf '"%s"' "$s"
 }
 
@@ -259,10 +370,11 @@ json_ratio() {
 
 json_timings() {
     local id rows v key sep='' runs s
-    for id in "${CASE_IDS[@]}"; do
+    for id in "${CASE_IDS[@]}" "${HUGE_IDS[@]}" "${HUGE_REF_IDS[@]}"; do
         for rows in $(case_rows "$id"); do
             for v in "${VARIANTS[@]}"; do
                 key="$id:$rows:$v"
+                [ -n "${T_STATUS[$key]:-}" ] || continue
                 runs=${T_RUNS[$key]//T/null}
                 printf '%s\n    {"case": %s, "description": %s, "query": %s, "rows": %s, "variant": %s, "status": %s, "median_ms": %s, "min_ms": %s, "max_ms": %s, "runs_ms": [%s]}' \
                     "$sep" "$(json_str "$id")" "$(json_str "${CASE_DESC[$id]}")" \
@@ -277,7 +389,7 @@ json_timings() {
 
 json_ratios() {
     local id rows sep='' s
-    for id in "${CASE_IDS[@]}"; do
+    for id in "${CASE_IDS[@]}" "${HUGE_IDS[@]}"; do
         for rows in $(case_rows "$id"); do
             s=$(ratio_input "$id" "$rows" seqint)
             printf '%s\n    {"case": %s, "rows": %s, "seqint/generate_series": %s, "seqint/heap": %s, "seqint/previous": %s}' \
@@ -288,6 +400,25 @@ json_ratios() {
             sep=,
         done
     done
+}
+
+# The planner section: its settings, one entry per target, the join's plan.
+json_planner() {
+    local id sep='' targets=''
+    for id in "${HUGE_IDS[@]}"; do
+        huge_target "$id"
+        targets+=$(printf '%s\n      {"case": %s, "description": %s, "query": %s, "rows": %s, "target": %s, "kind": %s, "limit": %s, "measured": %s, "result": %s}' \
+            "$sep" "$(json_str "$id")" "$(json_str "${CASE_DESC[$id]}")" \
+            "$(json_str "$(query_for "$id" "$(case_rows "$id")" seqint)")" "$(case_rows "$id")" \
+            "$(json_str "$TGT_TEXT")" "$(json_str "$TGT_KIND")" "$TGT_LIMIT" \
+            "$(json_num "$TGT_MEASURED")" "$(json_str "$TGT_RESULT")")
+        sep=,
+    done
+    printf '{\n    "runs": %s,\n    "timeout_s": %s,\n    "targets": [%s\n    ],\n' \
+        "$HUGE_RUNS" "$HUGE_CAP_S" "$targets"
+    printf '    "join_jit": %s,\n    "join_plan": %s,\n    "join_plan_nested_loop_parameterized": %s\n  }' \
+        "$(json_str "${JOIN_JIT:-}")" "$(json_str "${JOIN_PLAN:-}")" \
+        "$(if [ "${JOIN_PLAN_OK:-0}" = 1 ]; then echo true; else echo false; fi)"
 }
 
 json_memory() {
@@ -321,6 +452,7 @@ write_json() {
         printf '  "idle_backend_peak_rss_kb": %s,\n' "$(json_num "${IDLE_RSS_KB:-}")"
         printf '  "timings": [%s\n  ],\n' "$(json_timings)"
         printf '  "ratios": [%s\n  ],\n' "$(json_ratios)"
+        printf '  "planner_cases": %s,\n' "$(json_planner)"
         printf '  "memory": [%s\n  ],\n' "$(json_memory)"
         printf '  "micro": %s,\n' "$(if [ -s "$OUT/micro.json" ]; then cat "$OUT/micro.json"; else echo null; fi)"
         printf '  "notes": [%s]\n}\n' "$notes"
