@@ -1,5 +1,7 @@
 // seqint_fdw.cpp — the module: magic block, the handler that wires the FdwRoutine, and the
 // one place a C++ exception becomes a PostgreSQL error.
+#include <exception>
+
 #include "pg/boundary.hpp"
 #include "pg/callbacks.hpp"
 #include "pg/parallel.hpp"
@@ -55,10 +57,28 @@ seqint_fdw_handler(FunctionCallInfo)  // takes no arguments
     });
 }
 
+namespace {
+
+char saved_exception[256];  // the message seqint_boundary() reports; see boundary.hpp
+
+}  // namespace
+
 void
-seqint_report_cpp_exception(const char *where, const char *what)
+seqint_save_current_exception() noexcept
+{
+    try {
+        throw;
+    } catch (const std::exception &e) {
+        strlcpy(saved_exception, e.what(), sizeof saved_exception);
+    } catch (...) {
+        strlcpy(saved_exception, "unknown C++ exception", sizeof saved_exception);
+    }
+}
+
+void
+seqint_report_saved_exception(const char *where)
 {
     ereport(ERROR, (errcode(ERRCODE_INTERNAL_ERROR),
-                    errmsg("seqint_fdw: C++ exception in %s: %s", where, what)));
+                    errmsg("seqint_fdw: C++ exception in %s: %s", where, saved_exception)));
     pg_unreachable();
 }
