@@ -27,6 +27,11 @@ SELECT array_agg(v), pg_typeof(min(v)) FROM t_domain;
 SELECT array_agg(v) FROM t_domain_numeric;
 SELECT v FROM t_even LIMIT 1;              -- 0 passes, and the scan stops there
 SELECT v FROM t_even;                      -- 1 violates the domain
+-- nothing may skip the value 1 past the CHECK: no bounds, OFFSET or aggregates are pushed
+SELECT v FROM t_even WHERE v > 4;
+SELECT v FROM t_even OFFSET 2 LIMIT 1;
+SELECT count(*), max(v), sum(v) FROM t_even;
+EXPLAIN (COSTS OFF) SELECT count(*) FROM t_even WHERE v > 4;
 ALTER FOREIGN TABLE t_even OPTIONS (SET step '2');
 SELECT array_agg(v) FROM t_even;
 

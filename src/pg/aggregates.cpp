@@ -39,15 +39,15 @@ aggregate_named(const char *name, SeqintAggregate &aggregate)
 // Whether the sum (and so the average) of any slice comes out of PostgreSQL's own
 // accumulation exactly as the closed form says.
 bool
-sum_is_exact(SeqintAggregate aggregate, const SeqintColumn &column, const seqint::Spec &spec)
+sum_is_exact(const SeqintColumn &column, const seqint::Spec &spec)
 {
     const int128 bound = seqint::partial_sum_bound(spec);
     switch (column.kind) {
     case SeqintNumberType::int2:
     case SeqintNumberType::int4:
-        // sum() checks its bigint for overflow and errors, as seqint does; avg() adds up
-        // in an int64 without a check, so it is only pushed where that cannot wrap.
-        return aggregate == SeqintAggregate::sum || bound <= PG_INT64_MAX;
+        // PostgreSQL adds these up in an int64, which no sequence of at most 2^32 distinct
+        // values below 2^31 in magnitude can overflow: exact.
+        return true;
     case SeqintNumberType::int8:
         return true;  // accumulated in 128 bits or numeric: exact
     case SeqintNumberType::numeric:
@@ -110,17 +110,14 @@ walk_extreme(const seqint::Spec &spec, const SeqintWalk &walk, bool smallest)
     return seqint::value_at(spec, smallest == ascending ? first : last);
 }
 
-// sum() of the column's type: bigint for smallint and integer (erroring past its range as
-// int4_sum does), numeric with the column's scale, or the float type itself.
+// sum() of the column's type: bigint for smallint and integer (it fits: see sum_is_exact),
+// numeric with the column's scale, or the float type itself.
 Datum
 sum_datum(const SeqintColumn &column, int128 sum)
 {
     switch (column.kind) {
     case SeqintNumberType::int2:
     case SeqintNumberType::int4:
-        if (sum < PG_INT64_MIN || sum > PG_INT64_MAX)
-            ereport(ERROR, (errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-                            errmsg("bigint out of range")));
         return Int64GetDatum(static_cast<int64>(sum));
     case SeqintNumberType::int8:
         return int128_numeric(sum);
@@ -175,7 +172,7 @@ seqint_match_aggregate(Aggref *aggref, Index relid, const SeqintColumn &column,
         linitial_oid(aggref->aggargtypes) != getBaseType(column.type))
         return false;
     if (aggregate == SeqintAggregate::sum || aggregate == SeqintAggregate::avg)
-        return sum_is_exact(aggregate, column, spec);
+        return sum_is_exact(column, spec);
     return true;
 }
 

@@ -281,6 +281,9 @@ List *
 seqint_clause_bounds(PlannerInfo *root, Expr *clause, Index relid, const SeqintColumn &column,
                      int *or_groups)
 {
+    // A domain's CHECK must see every value, as a scan without bounds shows it each one.
+    if (column.has_checks)
+        return NIL;
     if (is_orclause(clause)) {
         if (*or_groups >= PG_INT16_MAX)
             return NIL;

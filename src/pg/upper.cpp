@@ -94,6 +94,8 @@ add_limit_path(PlannerInfo *root, RelOptInfo *input_rel, RelOptInfo *final_rel,
     if (base == nullptr || !bms_is_empty(base->lateral_relids))
         return;
     const SeqintPlanState *state = seqint_plan_state(base);
+    if (state->column.has_checks)
+        return;  // OFFSET would skip values the domain's CHECK must see
     seqint::Direction direction;
     PathTarget *target = root->upper_targets[UPPERREL_FINAL];
     if (!state->quals_exact || !direction_for_sort(root, base, direction) ||
@@ -136,7 +138,9 @@ add_aggregate_path(PlannerInfo *root, RelOptInfo *input_rel, RelOptInfo *grouped
 {
     const Query *parse = root->parse;
     const SeqintPlanState *state = seqint_plan_state(input_rel);
-    if (state == nullptr || !state->quals_exact || parse->groupClause != NIL ||
+    // A domain's CHECK must see every value, which a closed form never produces.
+    if (state == nullptr || !state->quals_exact || state->column.has_checks ||
+        parse->groupClause != NIL ||
         parse->groupingSets != NIL || root->hasHavingQual || parse->hasTargetSRFs ||
         extra->patype != PARTITIONWISE_AGGREGATE_NONE)
         return;
