@@ -67,17 +67,22 @@ WORK=''
 # The planner cases on huge tables take well under a millisecond when pushed down: more runs
 # cost nothing, and their cap stays short (only the previous version, or a lost pushdown, hits
 # it).
+# The parallel scan waits for the machine to calm down before it starts: up to PAR_WAIT_S, a
+# few minutes in a full run, a minute in a quick one (which is for development).
 if [ "$QUICK" = 1 ]; then
     MODE=quick RUNS=3 CAP_S=5 MEM_CAP_S=60 HUGE_RUNS=5 HUGE_CAP_S=2
     SCALE_ROWS=(1000000 10000000)
     FIXED_ROWS=1000000  # the fixed-size cases at 1e7 would take a minute on their own
+    PAR_ROWS=10000000 PAR_WAIT_S=60
 else
     MODE=full RUNS=5 CAP_S=20 MEM_CAP_S=300 HUGE_RUNS=11 HUGE_CAP_S=5
     SCALE_ROWS=(1000000 10000000 100000000)
     FIXED_ROWS=10000000
+    PAR_ROWS=100000000 PAR_WAIT_S=300
 fi
 NARROW_ROWS=1000000000
 GS_MAX=$NARROW_ROWS  # generate_series materializes its values: past 10^9 it is not even tried
+PAR_GS_ROWS=10000000  # generate_series in the parallel scan: see par_rows
 TIMING_DESC="server-side, PL/pgSQL bench_time(): clock_timestamp() around EXECUTE (planning + execution, no client round trip); 1 warm-up + $RUNS runs; statement_timeout ${CAP_S} s, shown as '> ${CAP_S} s' (a capped warm-up skips the runs); planner cases: 1 warm-up + $HUGE_RUNS runs, statement_timeout ${HUGE_CAP_S} s"
 
 # ---- cleanup ---------------------------------------------------------------------------------
@@ -191,8 +196,9 @@ plan_heap() {
 }
 
 start_cluster() {
-    # Serial plans for all (no parallel workers), no JIT, no autovacuum touching the frozen
-    # tables while they are timed. work_mem stays at its 4MB default.
+    # Serial plans for all (no parallel workers; the parallel scan sets its own sessions'
+    # worker count), no JIT, no autovacuum touching the frozen tables while they are timed.
+    # work_mem stays at its 4MB default.
     local settings=("shared_buffers=$SHARED_BUFFERS" jit=off max_parallel_workers_per_gather=0
         autovacuum=off)
     CLUSTER_SETTINGS="${settings[*]} (work_mem default 4MB, fsync=off)"
@@ -250,9 +256,12 @@ main() {
     check_huge_results
     write_plans
     read_huge_plans
+    check_parallel_results
+    read_parallel_plans
     run_timings
     run_huge_timings
     run_memory
+    run_parallel_timings  # last: it waits for the load of the rest to die down
     LOAD_END=$(cut -d" " -f1-3 /proc/loadavg)
     stop_cluster
     run_micro  # after the cluster is gone, so that its processes do not compete

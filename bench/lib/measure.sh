@@ -1,8 +1,8 @@
 # bench/lib/measure.sh — the database side of bench/run.sh: tables, cases, timing and memory.
 #
 # Sourced by bench/run.sh, which sets the globals read here (RUNS, CAP_S, HUGE_RUNS, HUGE_CAP_S,
-# MEM_CAP_S, HEAP_MAX, GS_MAX, PREV_OK, PREV_SO, WORK, OUT) after cluster_start has exported
-# PGHOST and friends.
+# MEM_CAP_S, HEAP_MAX, GS_MAX, PAR_ROWS, PAR_GS_ROWS, PAR_WAIT_S, PREV_OK, PREV_SO, WORK, OUT)
+# after cluster_start has exported PGHOST and friends.
 # shellcheck shell=bash
 
 # The four ways to get the same values, in the order of the table's columns.
@@ -60,6 +60,29 @@ CASE_SQL+=(
 HUGE_REF_IDS=(hprobe hfloor)
 HUGE_PROBE_ROWS=100000
 
+# The parallel scan: the full-scan query once more, in two sessions per variant that differ
+# only in max_parallel_workers_per_gather: 0 (serial, the cluster's setting, which every other
+# case keeps so that they stay comparable) and PAR_WORKERS (the leader and two workers share
+# the scan). Its target is on seqint's speedup, serial median / parallel median. The previous
+# version is left out: the main table compares with it.
+PAR_IDS=(pserial pparallel)
+PAR_VARIANTS=(seqint generate_series heap)
+PAR_WORKERS=2
+PAR_TARGET=1.6
+PAR_LOAD_MAX=0.5  # 1-minute load average under which the section starts (see wait_for_calm)
+CASE_DESC+=(
+    [pserial]='parallel scan, max_parallel_workers_per_gather = 0'
+    [pparallel]="parallel scan, max_parallel_workers_per_gather = $PAR_WORKERS"
+)
+CASE_SQL+=([pserial]=${CASE_SQL[filter]} [pparallel]=${CASE_SQL[filter]})
+# Statements run at the start of a case's session, before the warm-up. Both parallel-section
+# sessions name the leader's participation (the default) so that a cluster setting cannot
+# make them differ in more than the worker count.
+declare -A CASE_SETUP=(
+    [pserial]='SET max_parallel_workers_per_gather = 0; SET parallel_leader_participation = on'
+    [pparallel]="SET max_parallel_workers_per_gather = $PAR_WORKERS; SET parallel_leader_participation = on"
+)
+
 # Whether a case belongs to the planner section (its own cap and number of runs).
 is_huge_case() {
     case $1 in h*) true ;; *) false ;; esac
@@ -81,6 +104,7 @@ case_rows() {
     hjoin) echo "$HUGE_JOIN_ROWS" ;;
     hprobe | hfloor) echo "$HUGE_PROBE_ROWS" ;;
     h*) echo "$HUGE_ROWS" ;;
+    pserial | pparallel) printf '%s\n' "$PAR_GS_ROWS" "$PAR_ROWS" | sort -n -u | paste -s -d ' ' ;;
     *) echo "$FIXED_ROWS" ;;
     esac
 }
@@ -126,10 +150,18 @@ bench_psql() {
     psql -X -q -A -t -v ON_ERROR_STOP=1 "$@"
 }
 
+# The size the parallel section runs a variant at: generate_series cannot run in parallel (a
+# Function Scan has no partial form, so its plan gets no Gather), and its two identical plans
+# would cost two minutes at 10^8; at PAR_GS_ROWS they cost seconds.
+par_rows() {
+    if [ "$1" = generate_series ]; then echo "$PAR_GS_ROWS"; else echo "$PAR_ROWS"; fi
+}
+
 # Every size a table is needed at, once each, in increasing order.
 all_sizes() {
     local id
-    for id in "${CASE_IDS[@]}" "${HUGE_IDS[@]}"; do case_rows "$id"; done | tr ' ' '\n' | sort -n -u
+    for id in "${CASE_IDS[@]}" "${HUGE_IDS[@]}" "${PAR_IDS[@]}"; do case_rows "$id"; done |
+        tr ' ' '\n' | sort -n -u
 }
 
 # ---- setup --------------------------------------------------------------------------------
@@ -345,11 +377,13 @@ read_huge_plans() {
 
 # ---- timing ---------------------------------------------------------------------------------
 
-# The psql script of one timed case: a warm-up run, then RUNS runs unless the warm-up hit
-# statement_timeout (then it prints "timeout": repeating a capped case only wastes minutes).
-# timing_script QUERY RUNS
+# The psql script of one timed case: the case's session setup if any (psql -q prints nothing
+# for a SET), a warm-up run, then RUNS runs unless the warm-up hit statement_timeout (then it
+# prints "timeout": repeating a capped case only wastes minutes).
+# timing_script QUERY RUNS [SETUP]
 timing_script() {
     local i
+    [ -z "${3:-}" ] || printf '%s;\n' "$3"
     # shellcheck disable=SC2016  # $bench$ is SQL dollar quoting, not a shell expansion
     printf 'SELECT bench_time($bench$%s$bench$) AS warm \\gset\n' "$1"
     printf '\\if :{?warm}\n'
@@ -387,7 +421,8 @@ time_case() {
         printf '%s|%s|%s|n/a||||\n' "$id" "$rows" "$variant" >>"$WORK/timings.psv"
         return 0
     fi
-    if ! out=$(timing_script "$(query_for "$id" "$rows" "$variant")" "$(case_runs "$id")" |
+    if ! out=$(timing_script "$(query_for "$id" "$rows" "$variant")" "$(case_runs "$id")" \
+        "${CASE_SETUP[$id]:-}" |
         PGOPTIONS="-c statement_timeout=$(case_cap "$id")s" bench_psql 2>&1); then
         log "  $variant: error: ${out//$'\n'/ }"
         printf '%s|%s|%s|error||||\n' "$id" "$rows" "$variant" >>"$WORK/timings.psv"
@@ -482,4 +517,138 @@ run_memory() {
             fi
         done
     done
+}
+
+# ---- parallel scan --------------------------------------------------------------------------
+
+# setup_and SETUP SQL: a psql script that runs SQL after a case's session setup.
+setup_and() {
+    printf '%s;\n%s;\n' "$1" "$2"
+}
+
+# seqint's parallel answer against its closed form (the values 3, 10, 17, … below PAR_ROWS): a
+# chunk handed out twice or never would make the parallel scan fast and wrong.
+check_parallel_results() {
+    local query got expected=$(((PAR_ROWS - 4) / 7 + 1))
+    PAR_WRONG=0
+    query=$(query_for pparallel "$PAR_ROWS" seqint)
+    got=$(setup_and "${CASE_SETUP[pparallel]}" "$query" |
+        PGOPTIONS="-c statement_timeout=${CAP_S}s" bench_psql 2>&1) || true
+    if [ "$got" != "$expected" ]; then
+        PAR_WRONG=1
+        NOTES+=("WRONG RESULT: seqint gives '${got//$'\n'/ }' for the parallel scan: ${CASE_SETUP[pparallel]}; $query (expected $expected)")
+        log "${NOTES[-1]}"
+    fi
+}
+
+# plan_summary: a plan on stdin as one line, its nodes from the top down joined by " -> ",
+# the workers planned and launched after the Gather, without EXPLAIN ANALYZE's (actual …).
+plan_summary() {
+    awk '
+        function flush() {
+            if (node != "") out = out (out == "" ? "" : " -> ") node (extra == "" ? "" : " (" extra ")")
+            node = ""; extra = ""
+        }
+        NR == 1 || /->/ {
+            flush(); line = $0
+            sub(/^ *(-> +)?/, "", line); sub(/ \(actual.*/, "", line)
+            node = line; next
+        }
+        /^ *Workers (Planned|Launched):/ {
+            line = $0; sub(/^ +/, "", line)
+            extra = extra (extra == "" ? "" : ", ") line
+        }
+        END { flush(); print out }
+    '
+}
+
+# The plans of the parallel section, each in a session with its case's setup, also appended
+# to plans.txt. PAR_PLAN[id:variant] is plan_summary's line, from EXPLAIN ANALYZE (run once)
+# where the plan has a Gather, so that it says how many workers were launched. For the
+# target: PAR_PLAN_OK whether seqint's parallel plan is a Gather (not Gather Merge) with
+# PAR_WORKERS workers planned over a Parallel Foreign Scan, PAR_LAUNCHED the workers its
+# EXPLAIN ANALYZE launched, PAR_SERIAL_OK whether its serial plan has no Gather; PAR_ANALYZE
+# that EXPLAIN ANALYZE, as the report shows it.
+read_parallel_plans() {
+    local id variant rows query setup plan analyzed
+    declare -gA PAR_PLAN=()
+    PAR_PLAN_OK=0 PAR_LAUNCHED='' PAR_SERIAL_OK=0 PAR_ANALYZE=''
+    for variant in "${PAR_VARIANTS[@]}"; do
+        rows=$(par_rows "$variant")
+        variant_available "$variant" "$rows" || continue
+        for id in "${PAR_IDS[@]}"; do
+            query=$(query_for "$id" "$rows" "$variant")
+            setup=${CASE_SETUP[$id]}
+            plan=$(setup_and "$setup" "EXPLAIN (COSTS OFF) $query" | bench_psql 2>&1) || true
+            printf '== %s; %s\n%s\n' "$setup" "$query" "$plan" >>"$OUT/plans.txt"
+            analyzed=''
+            if grep -Eq '^ *(-> +)?Gather$' <<<"$plan"; then
+                log "EXPLAIN ANALYZE of the parallel scan, $variant at $(rows_label "$rows")"
+                analyzed=$(setup_and "$setup" "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) $query" |
+                    PGOPTIONS="-c statement_timeout=${CAP_S}s" bench_psql 2>&1) || true
+                printf '== %s; EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) %s\n%s\n' "$setup" "$query" \
+                    "$analyzed" >>"$OUT/plans.txt"
+            fi
+            PAR_PLAN[$id:$variant]=$(plan_summary <<<"${analyzed:-$plan}")
+            [ "$variant" = seqint ] || continue
+            if [ "$id" = pserial ]; then
+                if grep -q "Foreign Scan on seqint_" <<<"$plan" && ! grep -q 'Gather' <<<"$plan"; then
+                    PAR_SERIAL_OK=1
+                fi
+                continue
+            fi
+            if grep -Eq '^ *(-> +)?Gather$' <<<"$plan" &&
+                grep -Eq "^ *Workers Planned: $PAR_WORKERS\$" <<<"$plan" &&
+                grep -q "Parallel Foreign Scan on seqint_$(rows_label "$rows")" <<<"$plan"; then
+                PAR_PLAN_OK=1
+            fi
+            PAR_ANALYZE=${analyzed:-$plan}
+            PAR_LAUNCHED=$(sed -n 's/^ *Workers Launched: \([0-9]*\)$/\1/p' <<<"$analyzed")
+        done
+    done
+}
+
+# The 1-minute load average, and all three.
+load_1min() {
+    cut -d' ' -f1 /proc/loadavg
+}
+load_all() {
+    cut -d' ' -f1-3 /proc/loadavg
+}
+
+# The parallel figure needs both cores: a process running at the same time takes one from the
+# workers, and the speedup drops. Polls every 10 s, at most PAR_WAIT_S, until the 1-minute load
+# average is at most PAR_LOAD_MAX; the benchmark's own earlier work decays under it within a
+# minute or two on an otherwise idle machine. Sets PAR_WAITED_S and PAR_LOAD_START.
+wait_for_calm() {
+    local waited=0
+    while awk -v l="$(load_1min)" -v m="$PAR_LOAD_MAX" 'BEGIN { exit !(l > m) }' &&
+        [ "$waited" -lt "$PAR_WAIT_S" ]; do
+        if [ $((waited % 60)) -eq 0 ]; then
+            log "parallel scan: load average $(load_all) above $PAR_LOAD_MAX; waiting (at most $((PAR_WAIT_S - waited)) s more)"
+        fi
+        sleep 10
+        waited=$((waited + 10))
+    done
+    PAR_WAITED_S=$waited PAR_LOAD_START=$(load_all)
+    if awk -v l="${PAR_LOAD_START%% *}" -v m="$PAR_LOAD_MAX" 'BEGIN { exit !(l > m) }'; then
+        NOTES+=("the parallel scan started at load average $PAR_LOAD_START, above $PAR_LOAD_MAX after waiting $waited s: another process may have taken a core from the workers, so the speedup is likely understated")
+        log "${NOTES[-1]}"
+    fi
+}
+
+# Each variant serial then parallel, each in a fresh session (time_case), once the machine is
+# calm. PAR_LOAD_END: the load at the end, raised by the section's own three processes.
+run_parallel_timings() {
+    local variant rows id
+    wait_for_calm
+    log "parallel scan (load average $PAR_LOAD_START): $(query_for pparallel "$PAR_ROWS" seqint)"
+    for variant in "${PAR_VARIANTS[@]}"; do
+        rows=$(par_rows "$variant")
+        for id in "${PAR_IDS[@]}"; do
+            log "timing $id at $(rows_label "$rows"): ${CASE_SETUP[$id]}"
+            time_case "$id" "$rows" "$variant"
+        done
+    done
+    PAR_LOAD_END=$(load_all)
 }

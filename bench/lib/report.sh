@@ -167,6 +167,97 @@ memory_table() {
     done
 }
 
+# ---- parallel scan --------------------------------------------------------------------------
+
+# par_target: evaluates the parallel scan's target on seqint's two medians. Sets PTGT_TEXT,
+# PTGT_MEASURED (the speedup, serial median / parallel median, or empty), PTGT_RESULT (PASS or
+# FAIL) and PTGT_WHY (empty, or why it failed). A fast figure passes only when the plans were
+# what the target is about and the answer was right.
+par_target() {
+    local s p
+    s=$(ratio_input pserial "$PAR_ROWS" seqint)
+    p=$(ratio_input pparallel "$PAR_ROWS" seqint)
+    PTGT_TEXT="$PAR_WORKERS workers at least ${PAR_TARGET}x faster than max_parallel_workers_per_gather = 0"
+    PTGT_MEASURED='' PTGT_WHY='' PTGT_RESULT=FAIL
+    case "$s$p" in
+    *T*) ;;
+    *) if [ -n "$s" ] && [ -n "$p" ]; then
+        PTGT_MEASURED=$(awk -v a="$s" -v b="$p" 'BEGIN { printf "%.3f", a / b }')
+    fi ;;
+    esac
+    if [ -z "$PTGT_MEASURED" ]; then
+        PTGT_WHY="no time: ${T_STATUS[pserial:$PAR_ROWS:seqint]:-n/a} serial, ${T_STATUS[pparallel:$PAR_ROWS:seqint]:-n/a} parallel"
+    elif [ "${PAR_WRONG:-0}" = 1 ]; then
+        PTGT_WHY='wrong result'
+    elif [ "${PAR_SERIAL_OK:-0}" != 1 ]; then
+        PTGT_WHY='the serial plan is not a plain Foreign Scan'
+    elif [ "${PAR_PLAN_OK:-0}" != 1 ]; then
+        PTGT_WHY="the plan is not a Gather with $PAR_WORKERS workers planned over a Parallel Foreign Scan"
+    elif [ "${PAR_LAUNCHED:-}" != "$PAR_WORKERS" ]; then
+        PTGT_WHY="Workers Launched: ${PAR_LAUNCHED:-none}"
+    elif awk -v m="$PTGT_MEASURED" -v l="$PAR_TARGET" 'BEGIN { exit !(m >= l) }'; then
+        PTGT_RESULT=PASS
+    fi
+}
+
+# A speedup cell: serial median / parallel median, "n/a" without both.
+speedup_cell() {
+    local r
+    r=$(fmt_ratio "$(ratio_input pserial "$1" "$2")" "$(ratio_input pparallel "$1" "$2")")
+    if [ "$r" = n/a ]; then echo "$r"; else echo "${r}x"; fi
+}
+
+# "workers=N", the setting of a parallel-section case.
+par_workers_label() {
+    if [ "$1" = pparallel ]; then echo "workers=$PAR_WORKERS"; else echo "workers=0"; fi
+}
+
+# The variants' column names, as in the main table.
+variant_label() {
+    case $1 in
+    generate_series) echo gen_series ;;
+    *) echo "$1" ;;
+    esac
+}
+
+parallel_table() {
+    local v rows id cell
+    local fmt='%-11s %5s %10s %17s %10s %17s %8s\n'
+    echo "Parallel scan: ${CASE_SQL[filter]/\{X\}/x}, median of $RUNS runs in ms, cap ${CAP_S} s"
+    echo "each variant in two fresh sessions that differ only in max_parallel_workers_per_gather (parallel_leader_participation = on);"
+    echo "speedup = workers=0 median / workers=$PAR_WORKERS median"
+    # shellcheck disable=SC2059  # the format is the table's layout
+    printf "$fmt" variant rows workers=0 min-max "workers=$PAR_WORKERS" min-max speedup
+    for v in "${PAR_VARIANTS[@]}"; do
+        rows=$(par_rows "$v")
+        # shellcheck disable=SC2059
+        printf "$fmt" "$(variant_label "$v")" "$(rows_label "$rows")" \
+            "$(median_cell pserial "$rows" "$v")" "$(spread_cell pserial "$rows" "$v")" \
+            "$(median_cell pparallel "$rows" "$v")" "$(spread_cell pparallel "$rows" "$v")" \
+            "$(speedup_cell "$rows" "$v")"
+    done
+    par_target
+    cell=$PTGT_RESULT
+    [ -z "$PTGT_MEASURED" ] || cell+=" ($(awk -v r="$PTGT_MEASURED" 'BEGIN { printf "%.2fx", r }'))"
+    [ -z "$PTGT_WHY" ] || cell+=" ($PTGT_WHY)"
+    echo "target: seqint, $PTGT_TEXT: $cell"
+    echo "load average (1, 5, 15 min): ${PAR_LOAD_START:-?} at the start (waited ${PAR_WAITED_S:-?} s for the 1-minute figure to be <= $PAR_LOAD_MAX, at most $PAR_WAIT_S s), ${PAR_LOAD_END:-?} at the end (raised by the section's own processes)"
+    echo
+    echo "Plans (EXPLAIN (COSTS OFF), or EXPLAIN ANALYZE run once where there is a Gather; all in plans.txt):"
+    for v in "${PAR_VARIANTS[@]}"; do
+        for id in "${PAR_IDS[@]}"; do
+            cell=${PAR_PLAN[$id:$v]:-n/a}
+            if [ "$v" = generate_series ] && [ "$id" = pparallel ] && [[ $cell != *Gather* ]]; then
+                cell+='  (no Gather: generate_series cannot run in parallel, a Function Scan has no partial form)'
+            fi
+            printf '  %-11s %-10s %s\n' "$(variant_label "$v")" "$(par_workers_label "$id"):" "$cell"
+        done
+    done
+    echo "seqint with $PAR_WORKERS: Gather with $PAR_WORKERS workers planned over a Parallel Foreign Scan: $(
+        if [ "${PAR_PLAN_OK:-0}" = 1 ]; then echo yes; else echo NO; fi); Workers Launched: ${PAR_LAUNCHED:-none}"
+    sed 's/^/  /' <<<"${PAR_ANALYZE:-}"
+}
+
 # ---- planner cases: targets ---------------------------------------------------------------
 
 # huge_target ID: evaluates a planner case's target on seqint's median. Sets TGT_TEXT (the
@@ -283,6 +374,8 @@ write_txt() {
         echo
         huge_table
         echo
+        parallel_table
+        echo
         memory_table
         if [ -s "$OUT/micro.json" ]; then
             echo
@@ -302,11 +395,13 @@ write_csv() {
     local id rows v key name ips
     {
         echo 'kind,case,description,rows,variant,status,median_ms,min_ms,max_ms,runs_ms,peak_rss_kb,temp_written_bytes,items_per_second,target,measured,result'
-        for id in "${CASE_IDS[@]}" "${HUGE_IDS[@]}" "${HUGE_REF_IDS[@]}"; do
+        for id in "${CASE_IDS[@]}" "${HUGE_IDS[@]}" "${HUGE_REF_IDS[@]}" "${PAR_IDS[@]}"; do
             for rows in $(case_rows "$id"); do
                 for v in "${VARIANTS[@]}"; do
                     key="$id:$rows:$v"
-                    [ -n "${T_STATUS[$key]:-}" ] || continue  # the references: heap only
+                    # Only what was timed: the references are heap only, and the parallel
+                    # scan has no previous version and one size per variant.
+                    [ -n "${T_STATUS[$key]:-}" ] || continue
                     # T (a capped run) has no number: it becomes empty, status says timeout.
                     printf 'time,%s,"%s",%s,%s,%s,%s,%s,%s,%s,,,,,,\n' "$id" "${CASE_DESC[$id]}" "$rows" "$v" \
                         "${T_STATUS[$key]}" "${T_MEDIAN[$key]/T/}" "${T_MIN[$key]/T/}" \
@@ -323,6 +418,12 @@ write_csv() {
             printf 'target,%s,"%s",%s,seqint,%s,%s,,,,,,,"%s",%s,%s\n' "$id" "${CASE_DESC[$id]}" "$rows" \
                 "${T_STATUS[$key]:-n/a}" "${T_MEDIAN[$key]/T/}" "$TGT_TEXT" "$TGT_MEASURED" "$TGT_RESULT"
         done
+        # The parallel scan's target: the parallel run's median, the speedup, PASS/FAIL.
+        key="pparallel:$PAR_ROWS:seqint"
+        par_target
+        printf 'target,pparallel,"%s",%s,seqint,%s,%s,,,,,,,"%s",%s,%s\n' "${CASE_DESC[pparallel]}" \
+            "$PAR_ROWS" "${T_STATUS[$key]:-n/a}" "${T_MEDIAN[$key]/T/}" "$PTGT_TEXT" \
+            "$PTGT_MEASURED" "$PTGT_RESULT"
         for rows in "${SCALE_ROWS[@]}"; do
             for v in "${VARIANTS[@]}"; do
                 key="$rows:$v"
@@ -369,16 +470,18 @@ json_ratio() {
 }
 
 json_timings() {
-    local id rows v key sep='' runs s
-    for id in "${CASE_IDS[@]}" "${HUGE_IDS[@]}" "${HUGE_REF_IDS[@]}"; do
+    local id rows v key sep='' runs query
+    for id in "${CASE_IDS[@]}" "${HUGE_IDS[@]}" "${HUGE_REF_IDS[@]}" "${PAR_IDS[@]}"; do
         for rows in $(case_rows "$id"); do
             for v in "${VARIANTS[@]}"; do
                 key="$id:$rows:$v"
                 [ -n "${T_STATUS[$key]:-}" ] || continue
                 runs=${T_RUNS[$key]//T/null}
+                # A session setup (the parallel scan's SETs) is part of what was run.
+                query="${CASE_SETUP[$id]:+${CASE_SETUP[$id]}; }$(query_for "$id" "$rows" "$v")"
                 printf '%s\n    {"case": %s, "description": %s, "query": %s, "rows": %s, "variant": %s, "status": %s, "median_ms": %s, "min_ms": %s, "max_ms": %s, "runs_ms": [%s]}' \
                     "$sep" "$(json_str "$id")" "$(json_str "${CASE_DESC[$id]}")" \
-                    "$(json_str "$(query_for "$id" "$rows" "$v")")" "$rows" "$(json_str "$v")" \
+                    "$(json_str "$query")" "$rows" "$(json_str "$v")" \
                     "$(json_str "${T_STATUS[$key]}")" "$(json_num "${T_MEDIAN[$key]}")" \
                     "$(json_num "${T_MIN[$key]}")" "$(json_num "${T_MAX[$key]}")" "$runs"
                 sep=,
@@ -421,6 +524,37 @@ json_planner() {
         "$(if [ "${JOIN_PLAN_OK:-0}" = 1 ]; then echo true; else echo false; fi)"
 }
 
+# The parallel scan: its settings, the load around it, each variant's speedup and plans, the
+# target, and seqint's EXPLAIN ANALYZE.
+json_parallel() {
+    local v rows sep='' variants=''
+    for v in "${PAR_VARIANTS[@]}"; do
+        rows=$(par_rows "$v")
+        variants+=$(printf '%s\n      {"variant": %s, "rows": %s, "serial_median_ms": %s, "parallel_median_ms": %s, "speedup": %s, "serial_plan": %s, "parallel_plan": %s}' \
+            "$sep" "$(json_str "$v")" "$rows" \
+            "$(json_num "$(ratio_input pserial "$rows" "$v")")" \
+            "$(json_num "$(ratio_input pparallel "$rows" "$v")")" \
+            "$(json_ratio "$(ratio_input pserial "$rows" "$v")" "$(ratio_input pparallel "$rows" "$v")")" \
+            "$(json_str "${PAR_PLAN[pserial:$v]:-}")" "$(json_str "${PAR_PLAN[pparallel:$v]:-}")")
+        sep=,
+    done
+    par_target
+    printf '{\n    "query": %s,\n    "rows": %s,\n    "workers": %s,\n' \
+        "$(json_str "$(query_for pparallel "$PAR_ROWS" seqint)")" "$PAR_ROWS" "$PAR_WORKERS"
+    printf '    "serial_setup": %s,\n    "parallel_setup": %s,\n' \
+        "$(json_str "${CASE_SETUP[pserial]}")" "$(json_str "${CASE_SETUP[pparallel]}")"
+    printf '    "loadavg_start": %s,\n    "loadavg_end": %s,\n    "load_max": %s,\n    "waited_s": %s,\n' \
+        "$(json_str "${PAR_LOAD_START:-}")" "$(json_str "${PAR_LOAD_END:-}")" "$PAR_LOAD_MAX" \
+        "$(json_num "${PAR_WAITED_S:-}")"
+    printf '    "variants": [%s\n    ],\n' "$variants"
+    printf '    "target": {"text": %s, "limit": %s, "measured": %s, "result": %s, "why": %s},\n' \
+        "$(json_str "$PTGT_TEXT")" "$PAR_TARGET" "$(json_num "$PTGT_MEASURED")" \
+        "$(json_str "$PTGT_RESULT")" "$(json_str "$PTGT_WHY")"
+    printf '    "plan_gather_parallel_foreign_scan": %s,\n    "workers_launched": %s,\n    "explain_analyze": %s\n  }' \
+        "$(if [ "${PAR_PLAN_OK:-0}" = 1 ]; then echo true; else echo false; fi)" \
+        "$(json_num "${PAR_LAUNCHED:-}")" "$(json_str "${PAR_ANALYZE:-}")"
+}
+
 json_memory() {
     local rows v key sep=''
     for rows in "${SCALE_ROWS[@]}"; do
@@ -453,6 +587,7 @@ write_json() {
         printf '  "timings": [%s\n  ],\n' "$(json_timings)"
         printf '  "ratios": [%s\n  ],\n' "$(json_ratios)"
         printf '  "planner_cases": %s,\n' "$(json_planner)"
+        printf '  "parallel_case": %s,\n' "$(json_parallel)"
         printf '  "memory": [%s\n  ],\n' "$(json_memory)"
         printf '  "micro": %s,\n' "$(if [ -s "$OUT/micro.json" ]; then cat "$OUT/micro.json"; else echo null; fi)"
         printf '  "notes": [%s]\n}\n' "$notes"
