@@ -37,7 +37,7 @@ acquire_sample(Relation relation, int, HeapTuple *rows, int targrows, double *to
             CHECK_FOR_INTERRUPTS();
             const int64 value = seqint::value_at(spec, seqint::spaced_position(i, k, n));
             values[column.index] = seqint_base_datum(column, value);
-            if (column.is_domain)
+            if (column.has_checks)
                 domain_check(values[column.index], false, column.type, &domain_cache,
                              CurrentMemoryContext);
             rows[i] = heap_form_tuple(desc, values, nulls);

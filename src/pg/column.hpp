@@ -35,28 +35,49 @@ int seqint_column_scale(const SeqintColumn &column);
 // Errors unless every value of `spec` fits the column's type, naming the first that does not.
 void seqint_check_values_fit(Relation rel, const SeqintColumn &column, const seqint::Spec &spec);
 
-// A value as a Datum of the column's base type (before any domain check). Allocates only
-// for numeric; the executor calls it in the per-tuple memory context.
-static inline Datum
+// A value as a Datum of base type `Type` (before any domain check). Allocates only for
+// numeric; the executor calls it in the per-tuple memory context. A template so that the
+// executor's per-row path (executor.cpp) is compiled once per type, without a switch.
+template <SeqintNumberType Type>
+inline Datum
+seqint_datum_as(const SeqintColumn &column, int64 value)
+{
+    if constexpr (Type == SeqintNumberType::int2) {
+        return Int16GetDatum(static_cast<int16>(value));
+    } else if constexpr (Type == SeqintNumberType::int4) {
+        return Int32GetDatum(static_cast<int32>(value));
+    } else if constexpr (Type == SeqintNumberType::int8) {
+        return Int64GetDatum(value);
+    } else if constexpr (Type == SeqintNumberType::float4) {
+        return Float4GetDatum(static_cast<float4>(value));
+    } else if constexpr (Type == SeqintNumberType::float8) {
+        return Float8GetDatum(static_cast<float8>(value));
+    } else {
+        const Datum number = seqint_int64_get_numeric(value);
+        if (column.base_typmod < 0)
+            return number;
+        // numeric(p, s): give the value its declared scale, as a cast would ("5.00").
+        return DirectFunctionCall2(numeric, number, Int32GetDatum(column.base_typmod));
+    }
+}
+
+// The same, for a column whose type is only known at run time.
+inline Datum
 seqint_base_datum(const SeqintColumn &column, int64 value)
 {
     switch (column.kind) {
     case SeqintNumberType::int2:
-        return Int16GetDatum(static_cast<int16>(value));
+        return seqint_datum_as<SeqintNumberType::int2>(column, value);
     case SeqintNumberType::int4:
-        return Int32GetDatum(static_cast<int32>(value));
+        return seqint_datum_as<SeqintNumberType::int4>(column, value);
     case SeqintNumberType::int8:
-        return Int64GetDatum(value);
+        return seqint_datum_as<SeqintNumberType::int8>(column, value);
     case SeqintNumberType::float4:
-        return Float4GetDatum(static_cast<float4>(value));
+        return seqint_datum_as<SeqintNumberType::float4>(column, value);
     case SeqintNumberType::float8:
-        return Float8GetDatum(static_cast<float8>(value));
+        return seqint_datum_as<SeqintNumberType::float8>(column, value);
     case SeqintNumberType::numeric:
         break;
     }
-    const Datum number = seqint_int64_get_numeric(value);
-    if (column.base_typmod < 0)
-        return number;
-    // numeric(p, s): give the value its declared scale, as a cast would ("5.00").
-    return DirectFunctionCall2(numeric, number, Int32GetDatum(column.base_typmod));
+    return seqint_datum_as<SeqintNumberType::numeric>(column, value);
 }

@@ -65,9 +65,58 @@ emit_aggregates(SeqintScanState *state, TupleTableSlot *slot)
     for (int i = 0; i < plan.aggregate_count; ++i)
         slot->tts_values[i] = seqint_aggregate_value(
             static_cast<SeqintAggregate>(plan.aggregates[i]), state->column, plan.spec,
-            state->walker.walk, &slot->tts_isnull[i]);
+            state->walk, &slot->tts_isnull[i]);
     state->aggregates_done = true;
     return ExecStoreVirtualTuple(slot);
+}
+
+// The next value as a row of base type `Type`, checked against the column's domain when
+// `Checked`; a parallel scan claims its next chunk when this one is done.
+template <SeqintNumberType Type, bool Checked>
+TupleTableSlot *
+emit_value(SeqintScanState *state, TupleTableSlot *slot)
+{
+    int64 value;
+    while (!state->walker.next(value))
+        if (state->shared == nullptr || !seqint_claim_chunk(state))
+            return slot;
+
+    const SeqintColumn &column = state->column;
+    const Datum datum = seqint_datum_as<Type>(column, value);
+    if constexpr (Checked)
+        domain_check(datum, false, column.type, &state->domain_cache, state->query_cxt);
+    slot->tts_values[column.index] = datum;
+    slot->tts_isnull[column.index] = false;
+    return ExecStoreVirtualTuple(slot);
+}
+
+template <SeqintNumberType Type>
+SeqintEmitter
+value_emitter(const SeqintColumn &column)
+{
+    return column.has_checks ? emit_value<Type, true> : emit_value<Type, false>;
+}
+
+SeqintEmitter
+choose_emitter(const SeqintScanState *state)
+{
+    if (state->plan.kind == SeqintScanKind::aggregates)
+        return emit_aggregates;
+    switch (state->column.kind) {
+    case SeqintNumberType::int2:
+        return value_emitter<SeqintNumberType::int2>(state->column);
+    case SeqintNumberType::int4:
+        return value_emitter<SeqintNumberType::int4>(state->column);
+    case SeqintNumberType::int8:
+        return value_emitter<SeqintNumberType::int8>(state->column);
+    case SeqintNumberType::float4:
+        return value_emitter<SeqintNumberType::float4>(state->column);
+    case SeqintNumberType::float8:
+        return value_emitter<SeqintNumberType::float8>(state->column);
+    case SeqintNumberType::numeric:
+        break;
+    }
+    return value_emitter<SeqintNumberType::numeric>(state->column);
 }
 
 // Evaluates the bounds' operands and starts walking the positions they leave. Runs at the
@@ -95,6 +144,8 @@ start_walk(ForeignScanState *node, SeqintScanState *state)
     if (plan.has_offset || plan.has_limit)
         apply_limit(plan, operands + plan.bound_count, walk);
     MemoryContextSwitchTo(old);
+    state->values_walked += state->walker.handed_out();
+    state->walker = SeqintWalker{};
     state->walk = walk;
     state->walk_started = true;
     state->aggregates_done = false;
@@ -135,6 +186,7 @@ seqintBeginForeignScan(ForeignScanState *node, int)
             elog(ERROR, "seqint_fdw: plan has a column of unsupported type %u",
                  state->plan.column_type);
         state->query_cxt = estate->es_query_cxt;
+        state->emit = choose_emitter(state);
         node->fdw_state = state;
 
         // Dropped columns keep their attribute slots and read as NULL. Nothing but this scan
@@ -158,23 +210,7 @@ seqintIterateForeignScan(ForeignScanState *node)
         ExecClearTuple(slot);
         if (!state->walk_started)
             start_walk(node, state);
-        if (state->plan.kind == SeqintScanKind::aggregates)
-            return emit_aggregates(state, slot);
-
-        int64 value;
-        while (!state->walker.next(value))
-            if (state->shared == nullptr || !seqint_claim_chunk(state))
-                return slot;
-        ++state->values_walked;
-
-        const SeqintColumn &column = state->column;
-        Datum datum = seqint_base_datum(column, value);
-        if (column.is_domain)
-            domain_check(datum, false, column.type, &state->domain_cache, state->query_cxt);
-
-        slot->tts_values[column.index] = datum;
-        slot->tts_isnull[column.index] = false;
-        return ExecStoreVirtualTuple(slot);
+        return state->emit(state, slot);
     });
 }
 
@@ -213,5 +249,5 @@ uint64
 seqint_values_walked(ForeignScanState *node)
 {
     const SeqintScanState *state = scan_state(node);
-    return state != nullptr ? state->values_walked : 0;
+    return state != nullptr ? state->values_walked + state->walker.handed_out() : 0;
 }

@@ -45,6 +45,7 @@ seqint_claim_chunk(SeqintScanState *state)
         return false;
     SeqintWalk part = state->walk;
     seqint_trim_walk(part, state->plan.direction, claimed * chunk, true, chunk);
+    state->values_walked += state->walker.handed_out();
     state->walker.start(state->plan.spec, part, state->plan.direction);
     return true;
 }

@@ -11,6 +11,11 @@
 #include "pg/walk.hpp"
 
 struct SeqintSharedScan;
+struct SeqintScanState;
+
+// Produces the scan's next tuple in `slot` (already cleared), or leaves it empty at the end.
+// Chosen once per scan, so that the per-row path makes no decision that cannot change.
+using SeqintEmitter = TupleTableSlot *(*)(SeqintScanState *state, TupleTableSlot *slot);
 
 struct SeqintScanState {
     SeqintScanPlan plan;         // the sequence, the direction and the pushed bounds
@@ -18,7 +23,8 @@ struct SeqintScanState {
     SeqintOperand *operands;     // their values
     bool walk_started;           // false until the bounds are evaluated for this (re)scan
     bool aggregates_done;        // an aggregate scan has returned its one row
-    uint64 values_walked;        // values emitted over every (re)scan, for EXPLAIN ANALYZE
+    uint64 values_walked;        // values emitted by finished walks, for EXPLAIN ANALYZE
+    SeqintEmitter emit;          // rows of the column's type, or the aggregates' row
     SeqintWalk walk;             // everything this (re)scan walks, across all processes
     SeqintWalker walker;         // the values this process still has to emit
     SeqintSharedScan *shared;    // a parallel scan's chunk counter in shared memory, or null

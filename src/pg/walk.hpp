@@ -50,6 +50,12 @@ struct SeqintWalker {
         members_done = 0;
     }
 
+    // How many values next() has handed out since start().
+    uint64 handed_out() const
+    {
+        return walk.members != nullptr ? members_done : walk.slice.size() - cursor.remaining();
+    }
+
     bool next(int64 &value)
     {
         if (walk.members == nullptr)
