@@ -38,7 +38,7 @@ COMPILE.cxx.bc += -std=c++17 -Wno-register
 # ---- unit tests of the PostgreSQL-free core (GoogleTest) -------------------------------
 
 UNIT_SRCS = $(wildcard test/unit/*.cpp)
-UNIT_CXXFLAGS = -std=c++17 -Wall -Wextra -O2 -I$(CURDIR)/include
+UNIT_CXXFLAGS = -std=c++17 -Wall -Wextra -O2 $(EXTRA_CXXFLAGS) -I$(CURDIR)/include
 
 test/unit/seqint_unit: $(CORE_SRCS) $(UNIT_SRCS) $(wildcard include/seqint/*.hpp)
 	$(CXX) $(UNIT_CXXFLAGS) -o $@ $(CORE_SRCS) $(UNIT_SRCS) -lgtest_main -lgtest -pthread

@@ -41,7 +41,7 @@ fi
 
 echo "== unit tests"
 unit_log=$(mktemp)
-make -s test/unit/seqint_unit && test/unit/seqint_unit --gtest_brief=1 | tee "$unit_log"
+make -s EXTRA_CXXFLAGS=-Werror test/unit/seqint_unit && test/unit/seqint_unit --gtest_brief=1 | tee "$unit_log"
 unit_passed=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) tests\?\..*/\1/p' "$unit_log")
 unit_failed=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) tests\?, listed below.*/\1/p' "$unit_log")
 if [ -z "$unit_passed$unit_failed" ]; then unit_failed=1; fi  # it did not build or crashed

@@ -187,14 +187,16 @@ TEST(SpacedPosition, MatchesFloorOfProductForSmallCases) {
                 ASSERT_EQ(p, reference_spaced(i, k, n)) << "i " << i << " k " << k << " n " << n;
                 ASSERT_LT(p, n);
                 // k <= n: the positions are distinct, so a sample never repeats a value.
-                if (i > 0)
+                if (i > 0) {
                     ASSERT_GT(p, previous) << "i " << i << " k " << k << " n " << n;
+                }
                 previous = p;
             }
             // k == n samples every position
-            if (k == n)
+            if (k == n) {
                 for (std::uint64_t i = 0; i < k; ++i)
                     ASSERT_EQ(spaced_position(i, k, n), i);
+            }
         }
 }
 
