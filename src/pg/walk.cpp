@@ -33,6 +33,8 @@ member_positions(const seqint::Spec &spec, const SeqintBound &bound, Datum array
     size_t found = 0;
     *applies = true;
     for (int i = 0; i < n; ++i) {
+        if ((i & 0xffff) == 0)
+            CHECK_FOR_INTERRUPTS();  // an IN list can be as long as memory allows
         if (nulls[i])
             continue;  // val = NULL is never true
         int64 member;
