@@ -14,8 +14,8 @@ __extension__ typedef __int128 int128;
 int128 slice_sum(const Spec &spec, Slice slice) noexcept;
 
 // An upper bound of |partial sum| over any values of the sequence added in any order:
-// count · max(|first|, |last|), saturated at 2^127 − 1. A float sum equals the exact sum
-// when this bound is below 2^mantissa_bits (every partial sum is then an exact float).
+// count · max(|first|, |last|), below 2^127. A float sum equals the exact sum when this
+// bound is below 2^mantissa_bits (every partial sum is then an exact float).
 int128 partial_sum_bound(const Spec &spec) noexcept;
 
 }  // namespace seqint
