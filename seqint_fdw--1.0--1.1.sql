@@ -17,7 +17,7 @@ AS 'MODULE_PATHNAME'
 LANGUAGE C STRICT STABLE PARALLEL SAFE;
 
 COMMENT ON FUNCTION @extschema@.seqint_fdw_describe(regclass) IS
-  'start, end and step of a seqint_fdw foreign table, each with its origin (foreign table, server or default), its number of values and its last value';
+  'start, end and step of a seqint_fdw foreign table with the origin of each, its number of values and its last value';
 
 COMMENT ON FUNCTION @extschema@.seqint_fdw_handler() IS
   'handler of the seqint_fdw foreign-data wrapper';
