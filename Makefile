@@ -50,6 +50,17 @@ test/unit/seqint_unit: $(CORE_SRCS) $(UNIT_SRCS) $(wildcard include/seqint/*.hpp
 unit: test/unit/seqint_unit
 	test/unit/seqint_unit
 
+# ---- PGXN distribution -----------------------------------------------------------------
+# A zip of the committed tree (git archive HEAD), named for META.json's version, which
+# test/packaging/meta_json.pl keeps equal to the control file's default_version.
+
+DISTVERSION = $(shell perl -MJSON::PP -0777 -ne 'print decode_json($$_)->{version}' META.json)
+
+.PHONY: dist
+dist:
+	git archive --format=zip --prefix=$(EXTENSION)-$(DISTVERSION)/ \
+		-o $(EXTENSION)-$(DISTVERSION).zip HEAD
+
 # ---- benchmark (bench/README.md) -------------------------------------------------------
 # bench/run.sh builds and installs the tree, then measures it in a throwaway cluster.
 
