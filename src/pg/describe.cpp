@@ -4,6 +4,8 @@
 // It reads the options through the planner's own code (options.cpp), so it shows exactly the
 // sequence a query would scan, and it fails where a query would: for a sequence that never
 // reaches its end (the error names where each value came from). The column is not looked at.
+#include <type_traits>
+
 #include "pg/boundary.hpp"
 #include "pg/options.hpp"
 
@@ -11,6 +13,9 @@ extern "C" {
 PG_FUNCTION_INFO_V1(seqint_fdw_describe);
 Datum seqint_fdw_handler(PG_FUNCTION_ARGS);  // seqint_fdw.cpp
 }
+
+// An ereport may longjmp out of seqint_fdw_describe's frame, which holds one of these.
+static_assert(std::is_trivially_destructible_v<seqint::ResolvedSpec>);
 
 namespace {
 
