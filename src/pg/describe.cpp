@@ -11,7 +11,7 @@
 
 extern "C" {
 PG_FUNCTION_INFO_V1(seqint_fdw_describe);
-Datum seqint_fdw_handler(PG_FUNCTION_ARGS);  // seqint_fdw.cpp
+extern PGDLLEXPORT Datum seqint_fdw_handler(PG_FUNCTION_ARGS);  // seqint_fdw.cpp
 }
 
 // An ereport may longjmp out of seqint_fdw_describe's frame, which holds one of these.
