@@ -28,7 +28,7 @@ PG_CXXFLAGS = -std=c++17 -Wall -Wextra -MMD -MP $(EXTRA_CXXFLAGS)
 # PostgreSQL links modules with gcc, which does not add the C++ runtime.
 SHLIB_LINK += -lstdc++
 
-EXTRA_CLEAN = test/unit/seqint_unit results regression.diffs regression.out $(OBJS:.o=.d)
+EXTRA_CLEAN = test/unit/seqint_unit test/oracle/seqint_oracle results regression.diffs regression.out $(OBJS:.o=.d)
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
