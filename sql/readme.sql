@@ -34,6 +34,16 @@ SELECT ids.id FROM ids LEFT JOIN orders USING (id) WHERE orders.id IS NULL;   --
 CREATE FOREIGN TABLE million (n bigint) SERVER nums OPTIONS (end '1000000');
 CREATE TABLE accounts AS SELECT n AS id, md5(n::text) AS name FROM million;
 
+CREATE ROLE app_admin;
+CREATE ROLE app_owner;
+CREATE ROLE app_reader;
+-- may create seqint servers (and own them: their options are theirs to change)
+GRANT USAGE ON FOREIGN DATA WRAPPER seqint_fdw TO app_admin;
+-- may create foreign tables on the server nums (and alter the options of its own tables)
+GRANT USAGE ON FOREIGN SERVER nums TO app_owner;
+-- may read a table: an ordinary table privilege
+GRANT SELECT ON day_numbers TO app_reader;
+
 EXPLAIN SELECT * FROM countdown;
 
 CREATE FOREIGN TABLE big (n bigint) SERVER nums OPTIONS (end '1000000000000000');
