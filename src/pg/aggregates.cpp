@@ -7,6 +7,7 @@
 #include "seqint/closed_forms.hpp"
 
 #include "pg/clauses.hpp"
+#include "pg/wide_numeric.hpp"
 
 extern "C" {
 #include "catalog/pg_aggregate.h"
@@ -62,26 +63,6 @@ sum_is_exact(const SeqintColumn &column, const seqint::Spec &spec)
     return false;
 }
 
-// An int128 as numeric, built with PostgreSQL's numeric arithmetic: hi·2^64 + lo.
-Datum
-int128_numeric(int128 value)
-{
-    if (value >= PG_INT64_MIN && value <= PG_INT64_MAX)
-        return seqint_int64_get_numeric(static_cast<int64>(value));
-    const auto low = static_cast<uint64>(value);
-    const auto high = static_cast<int64>(value >> 64);
-    const Datum two_to_32 = seqint_int64_get_numeric(INT64CONST(1) << 32);
-    const Datum two_to_64 = DirectFunctionCall2(numeric_mul, two_to_32, two_to_32);
-    const Datum low_number = DirectFunctionCall2(
-        numeric_add,
-        DirectFunctionCall2(numeric_mul, seqint_int64_get_numeric(low >> 32), two_to_32),
-        seqint_int64_get_numeric(low & 0xffffffff));
-    return DirectFunctionCall2(
-        numeric_add,
-        DirectFunctionCall2(numeric_mul, seqint_int64_get_numeric(high), two_to_64),
-        low_number);
-}
-
 // The sum of the walk's values, exactly.
 int128
 walk_sum(const seqint::Spec &spec, const SeqintWalk &walk)
@@ -120,10 +101,10 @@ sum_datum(const SeqintColumn &column, int128 sum)
     case SeqintNumberType::int4:
         return Int64GetDatum(static_cast<int64>(sum));
     case SeqintNumberType::int8:
-        return int128_numeric(sum);
+        return seqint_int128_numeric(sum);
     case SeqintNumberType::numeric:
         // Values of numeric(p, s) carry s decimals, and so does their sum.
-        return DirectFunctionCall2(numeric_round, int128_numeric(sum),
+        return DirectFunctionCall2(numeric_round, seqint_int128_numeric(sum),
                                    Int32GetDatum(seqint_column_scale(column)));
     case SeqintNumberType::float4:
         return Float4GetDatum(static_cast<float4>(sum));
@@ -140,11 +121,11 @@ avg_datum(const SeqintColumn &column, int128 sum, uint64 count)
 {
     if (seqint_is_float(column.kind))
         return Float8GetDatum(static_cast<float8>(sum) / static_cast<float8>(count));
-    Datum sum_number = int128_numeric(sum);
+    Datum sum_number = seqint_int128_numeric(sum);
     if (column.kind == SeqintNumberType::numeric)
         sum_number = DirectFunctionCall2(numeric_round, sum_number,
                                          Int32GetDatum(seqint_column_scale(column)));
-    return DirectFunctionCall2(numeric_div, sum_number, int128_numeric(count));
+    return DirectFunctionCall2(numeric_div, sum_number, seqint_int128_numeric(count));
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 
 #include "pg/boundary.hpp"
 #include "pg/options.hpp"
+#include "pg/wide_numeric.hpp"
 
 extern "C" {
 PG_FUNCTION_INFO_V1(seqint_fdw_describe);
@@ -68,16 +69,6 @@ open_seqint_table(Oid relid)
     return rel;
 }
 
-// A count of values (up to 2^64 − 1, more than bigint holds) as numeric.
-Datum
-uint64_numeric(uint64 value)
-{
-    char text[32];
-    snprintf(text, sizeof text, UINT64_FORMAT, value);
-    return DirectFunctionCall3(numeric_in, CStringGetDatum(text), ObjectIdGetDatum(InvalidOid),
-                               Int32GetDatum(-1));
-}
-
 }  // namespace
 
 /*
@@ -118,7 +109,7 @@ seqint_fdw_describe(PG_FUNCTION_ARGS)
         values[DESCRIBE_STEP] = Int64GetDatum(spec.step);
         values[DESCRIBE_STEP_ORIGIN] =
             CStringGetTextDatum(seqint::origin_name(resolved.step_origin));
-        values[DESCRIBE_COUNT] = uint64_numeric(count);
+        values[DESCRIBE_COUNT] = seqint_int128_numeric(count);
         if (count > 0)
             values[DESCRIBE_LAST] = Int64GetDatum(seqint::last_value(spec));
         else {
