@@ -9,10 +9,10 @@
 #include "pg/boundary.hpp"
 #include "pg/options.hpp"
 #include "pg/wide_numeric.hpp"
+#include "pg/wrapper.hpp"
 
 extern "C" {
 PG_FUNCTION_INFO_V1(seqint_fdw_describe);
-extern PGDLLEXPORT Datum seqint_fdw_handler(PG_FUNCTION_ARGS);  // seqint_fdw.cpp
 }
 
 // An ereport may longjmp out of seqint_fdw_describe's frame, which holds one of these.
@@ -33,18 +33,6 @@ enum SeqintDescribeColumn {
     DESCRIBE_COLUMNS
 };
 
-// Whether a foreign-data wrapper is run by this library, whatever it is called: its handler
-// is our seqint_fdw_handler. Looks the function up without calling it.
-bool
-is_seqint_wrapper(const ForeignDataWrapper *fdw)
-{
-    if (!OidIsValid(fdw->fdwhandler))
-        return false;
-    FmgrInfo handler;
-    fmgr_info(fdw->fdwhandler, &handler);
-    return handler.fn_addr == seqint_fdw_handler;
-}
-
 // Opens `relid` for reading; errors unless it is a foreign table of a seqint wrapper.
 Relation
 open_seqint_table(Oid relid)
@@ -60,7 +48,7 @@ open_seqint_table(Oid relid)
                                 "seqint_fdw servers.")));
     ForeignServer *server = GetForeignServer(GetForeignTable(relid)->serverid);
     ForeignDataWrapper *fdw = GetForeignDataWrapper(server->fdwid);
-    if (!is_seqint_wrapper(fdw))
+    if (!seqint_wrapper_is_ours(fdw))
         ereport(ERROR, (errcode(ERRCODE_WRONG_OBJECT_TYPE),
                         errmsg("foreign table \"%s\" is not a seqint_fdw table",
                                RelationGetRelationName(rel)),
