@@ -5,10 +5,23 @@
 #include "pg/boundary.hpp"
 #include "pg/callbacks.hpp"
 #include "pg/parallel.hpp"
+#include "pg/statistics.hpp"
 
 extern "C" {
 PG_MODULE_MAGIC;
 PG_FUNCTION_INFO_V1(seqint_fdw_handler);
+PGDLLEXPORT void _PG_init(void);
+}
+
+/*
+ * _PG_init
+ *		Runs once, when a backend loads the library: at the latest while the planner looks
+ *		at the first seqint table of a query, before it estimates anything about it.
+ */
+extern "C" void
+_PG_init(void)
+{
+    seqint_install_statistics_hook();
 }
 
 namespace {
