@@ -25,10 +25,6 @@ CREATE FOREIGN TABLE soak_small (val int) SERVER soak_srv OPTIONS (end '100000')
 CREATE FOREIGN TABLE soak_million (val int) SERVER soak_srv OPTIONS (end '1000000');
 CREATE FOREIGN TABLE soak_down (val numeric) SERVER soak_srv OPTIONS (start '1000', end '0', step '-3');
 CREATE FOREIGN TABLE soak_flip (val int) SERVER soak_srv OPTIONS (end '10');
--- Without statistics PostgreSQL guesses 200 distinct values per column, so the join below
--- would be estimated at 10^12 rows and JIT-compiled (about 100 ms) on every execution.
--- ANALYZE gives the planner the truth (every value distinct) in a millisecond.
-ANALYZE soak_wide, soak_small, soak_million, soak_down, soak_flip;
 -- soak_expect(ok, what): raises unless ok, so that a wrong answer fails its transaction.
 CREATE OR REPLACE FUNCTION soak_expect(ok boolean, what text) RETURNS void
 LANGUAGE plpgsql AS $$
