@@ -16,6 +16,11 @@ extern "C" {
 #endif
 }
 
+#if PG_VERSION_NUM < 140000
+// 13's pg_list.h builds fixed-length lists of 1 to 4 cells only; 14 added list_make5.
+#define list_make5(x1, x2, x3, x4, x5) lappend(list_make4(x1, x2, x3, x4), x5)
+#endif
+
 // create_foreignscan_path grew fdw_restrictinfo in 17 and disabled_nodes in 18. seqint has
 // no outer plan and keeps no restrictinfo of its own, so those are always empty.
 static inline ForeignPath *
