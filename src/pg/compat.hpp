@@ -10,7 +10,9 @@
 
 extern "C" {
 #if PG_VERSION_NUM >= 180000
-// 18 split ExplainState and the ExplainProperty* functions out of commands/explain.h.
+// 18 split ExplainState and the ExplainProperty* functions out of commands/explain.h, and
+// declares CompareType (COMPARE_LT, COMPARE_GT: PathKey.pk_cmptype) in access/cmptype.h.
+#include "access/cmptype.h"
 #include "commands/explain_format.h"
 #include "commands/explain_state.h"
 #endif
@@ -103,5 +105,18 @@ seqint_create_foreign_upper_path(PlannerInfo *root, RelOptInfo *rel, PathTarget 
 #else
     return create_foreign_upper_path(root, rel, target, rows, startup_cost, total_cost,
                                      pathkeys, nullptr, fdw_private);
+#endif
+}
+
+// Whether EXPLAIN qualifies column names with their relation, as its own quals do: when the
+// plan reads more than one relation. 18 adds an RTE_GROUP entry to the range table of grouped
+// queries and counts relations without it (ExplainState.rtable_size).
+static inline bool
+seqint_explain_qualifies_columns(const ExplainState *es)
+{
+#if PG_VERSION_NUM >= 180000
+    return es->verbose || es->rtable_size > 1;
+#else
+    return es->verbose || list_length(es->rtable) > 1;
 #endif
 }
