@@ -238,8 +238,8 @@ SELECT pushed::text, pushed::text = postgres::text AS same
           FROM (SELECT g::real AS g FROM generate_series(0, 4096) g) s) postgres;
 
 -- not pushed, and still right: GROUP BY, HAVING, FILTER, DISTINCT, ORDER BY in the
--- aggregate, a filter that is not an exact bound, an OR, other aggregates and arguments,
--- a numeric column with a negative scale
+-- aggregate, a filter that is not an exact bound, an OR, other aggregates and arguments
+-- (a numeric column with a negative scale: numeric_negative_scale.sql)
 EXPLAIN (COSTS OFF) SELECT val % 2 AS parity, count(*) FROM agg_int4 GROUP BY 1;
 SELECT val % 2 AS parity, count(*), sum(val) FROM agg_int4 GROUP BY 1 ORDER BY 1;
 EXPLAIN (COSTS OFF) SELECT count(*) FROM agg_int4 HAVING count(*) > 5;
@@ -264,20 +264,6 @@ SELECT sum(val::bigint), count(1), sum(val + 1), max(-val), string_agg(val::text
 EXPLAIN (COSTS OFF) SELECT min(val ORDER BY val) FROM agg_int4;
 SELECT sum(val ORDER BY val DESC) FROM agg_int4;
 SELECT sum(val), sum(sum(val)) OVER (), count(*) OVER () FROM agg_int4;
-CREATE FOREIGN TABLE agg_numeric_negative (val numeric(3,-2)) SERVER aggregates_srv
-  OPTIONS (start '-140', end '400', step '70');
-EXPLAIN (COSTS OFF) SELECT sum(val), avg(val) FROM agg_numeric_negative;
-SELECT pushed::text, pushed::text = postgres::text AS same
-  FROM (SELECT count(*), sum(val), avg(val) FROM agg_numeric_negative) pushed,
-       (SELECT count(*), sum(g), avg(g)
-          FROM (SELECT g::numeric(3,-2) AS g FROM generate_series(-140, 399, 70) g) s) postgres;
-EXPLAIN (COSTS OFF) SELECT min(val), max(val) FROM agg_numeric_negative;
-SELECT pushed::text, pushed::text = postgres::text AS same
-  FROM (SELECT min(val), max(val) FROM agg_numeric_negative) pushed,
-       (SELECT min(g), max(g)
-          FROM (SELECT g::numeric(3,-2) AS g FROM generate_series(-140, 399, 70) g) s) postgres;
-SELECT count(*), sum(val) FROM agg_numeric_negative WHERE val > 0;
-SELECT count(*), sum(g) FROM (SELECT g::numeric(3,-2) AS g FROM generate_series(-140, 399, 70) g) s WHERE g > 0;
 -- a join
 EXPLAIN (COSTS OFF) SELECT count(*), sum(a.val) FROM agg_int4 a JOIN agg_down d ON d.val = a.val;
 SELECT count(*), sum(a.val) FROM agg_int4 a JOIN agg_down d ON d.val = a.val;
