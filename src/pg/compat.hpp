@@ -9,6 +9,11 @@
 #endif
 
 extern "C" {
+#if PG_VERSION_NUM >= 160000
+// 16 moved the varlena macros (VARHDRSZ, which numeric typmods are offset by) out of
+// postgres.h into varatt.h.
+#include "varatt.h"
+#endif
 #if PG_VERSION_NUM >= 180000
 // 18 split ExplainState and the ExplainProperty* functions out of commands/explain.h, and
 // declares CompareType (COMPARE_LT, COMPARE_GT: PathKey.pk_cmptype) in access/cmptype.h.
