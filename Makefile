@@ -2,7 +2,10 @@
 
 MODULE_big = seqint_fdw
 EXTENSION = seqint_fdw
-DATA = seqint_fdw--1.0.sql
+# The released base script and one update script per release: installing 1.1 runs 1.0 and
+# then 1.0--1.1 (PostgreSQL chains them). No full seqint_fdw--1.1.sql: each object is defined
+# once, so a fresh install and an updated one cannot drift apart (sql/upgrade.sql checks both).
+DATA = $(wildcard seqint_fdw--*.sql)
 PGFILEDESC = "seqint_fdw - foreign tables that are integer sequences"
 
 CORE_SRCS = $(wildcard src/core/*.cpp)
@@ -27,7 +30,7 @@ PG_CXXFLAGS = -std=c++17 -Wall -Wextra -MMD -MP $(EXTRA_CXXFLAGS)
 # PostgreSQL links modules with gcc, which does not add the C++ runtime.
 SHLIB_LINK += -lstdc++
 
-EXTRA_CLEAN = test/unit/seqint_unit results regression.diffs regression.out $(OBJS:.o=.d)
+EXTRA_CLEAN = test/unit/seqint_unit test/oracle/seqint_oracle results regression.diffs regression.out $(OBJS:.o=.d)
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
@@ -48,6 +51,17 @@ test/unit/seqint_unit: $(CORE_SRCS) $(UNIT_SRCS) $(wildcard include/seqint/*.hpp
 .PHONY: unit
 unit: test/unit/seqint_unit
 	test/unit/seqint_unit
+
+# ---- PGXN distribution -----------------------------------------------------------------
+# A zip of the committed tree (git archive HEAD), named for META.json's version, which
+# test/packaging/meta_json.pl keeps equal to the control file's default_version.
+
+DISTVERSION = $(shell perl -MJSON::PP -0777 -ne 'print decode_json($$_)->{version}' META.json)
+
+.PHONY: dist
+dist:
+	git archive --format=zip --prefix=$(EXTENSION)-$(DISTVERSION)/ \
+		-o $(EXTENSION)-$(DISTVERSION).zip HEAD
 
 # ---- benchmark (bench/README.md) -------------------------------------------------------
 # bench/run.sh builds and installs the tree, then measures it in a throwaway cluster.

@@ -2,11 +2,13 @@
 # test/run.sh — every test of seqint_fdw, against a throwaway cluster; the README's test command.
 #
 # Installs what it needs when missing, builds (warnings are errors here), runs the unit tests
-# of the core, installs the extension, starts a throwaway cluster, runs the pg_regress suite
-# and the randomized comparison with generate_series (a libpq client; SEQINT_ORACLE_CASES
-# cases, 500 by default, with a fresh seed each run that it prints for replay), and always
-# removes the cluster. Ends
-# with one line "N passed, N failed" over every suite; exits non-zero when anything failed.
+# of the core, checks that the README's examples are the suite's and that META.json agrees
+# with the tree, installs the extension, starts a throwaway cluster, runs the pg_regress suite,
+# the randomized comparison with generate_series (a libpq client; SEQINT_ORACLE_CASES cases,
+# 500 by default, with a fresh seed each run that it prints for replay) and the hardening
+# checks (test/hardening: cancellation, 10^5 failing queries, dump and restore, a pgbench
+# soak of SEQINT_SOAK_SECONDS, 60 by default), and always removes the cluster. Ends with one
+# line "N passed, N failed" over every suite; exits non-zero when anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source test/lib/deps.sh
@@ -48,6 +50,18 @@ if [ -z "$unit_passed$unit_failed" ]; then unit_failed=1; fi  # it did not build
 count "unit tests" "${unit_passed:-0}" "${unit_failed:-0}"
 rm -f "$unit_log"
 
+echo "== README examples and META.json"
+# Each script prints "ok N - …" / "not ok N - …" lines; one that dies without them fails once.
+for check in test/docs/readme_examples.pl test/packaging/meta_json.pl; do
+    check_log=$("$check" 2>&1)
+    check_status=$?
+    echo "$check_log"
+    check_passed=$(grep -c '^ok ' <<<"$check_log")
+    check_failed=$(grep -c '^not ok ' <<<"$check_log")
+    if [ "$check_status" -ne 0 ] && [ "$check_failed" -eq 0 ]; then check_failed=1; fi
+    count "$check" "$check_passed" "$check_failed"
+done
+
 cluster_start || {
     count cluster 0 1
     finish
@@ -77,5 +91,16 @@ else
     count oracle 0 1  # it did not build, connect or finish
 fi
 rm -f "$oracle_log"
+
+echo "== hardening (cancellation, error-path memory, dump/restore, soak)"
+hardening_log=$(mktemp)
+test/hardening/run.sh | tee "$hardening_log"
+hardening_summary=$(tail -n 1 "$hardening_log")
+if [[ $hardening_summary =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+    count hardening "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}"
+else
+    count hardening 0 1
+fi
+rm -f "$hardening_log"
 
 finish

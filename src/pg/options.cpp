@@ -129,6 +129,12 @@ seqint_check_object_spec(const PartialSpec &options, Oid catalog)
 seqint::Spec
 seqint_table_spec(Relation rel)
 {
+    return seqint_table_resolved_spec(rel).spec;
+}
+
+seqint::ResolvedSpec
+seqint_table_resolved_spec(Relation rel)
+{
     ForeignTable *table = GetForeignTable(RelationGetRelid(rel));
     ForeignServer *server = GetForeignServer(table->serverid);
     const seqint::ResolvedSpec merged =
@@ -149,5 +155,5 @@ seqint_table_spec(Relation rel)
                            (long long) spec.step, seqint::origin_name(merged.step_origin),
                            server->servername),
                  errhint("%s", direction_hint(spec))));
-    return spec;
+    return merged;
 }

@@ -17,3 +17,6 @@ void seqint_check_object_spec(const seqint::PartialSpec &options, Oid catalog);
 
 // The sequence of a foreign table: its server's options merged under its own, checked.
 seqint::Spec seqint_table_spec(Relation rel);
+
+// The same, with where each value came from (for seqint_fdw_describe()).
+seqint::ResolvedSpec seqint_table_resolved_spec(Relation rel);

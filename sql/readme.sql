@@ -1,0 +1,47 @@
+-- readme.sql — the README's examples, in the README's order. test/docs/readme_examples.pl
+-- checks that each ```sql block of README.md is here, word for word, and each ```psql block
+-- (statements with psql's output) is in expected/readme.out; pg_regress checks the rest.
+--
+-- The README starts with CREATE EXTENSION, so the suite's extension is dropped first, in one
+-- transaction that is rolled back at the end: the other tests find their extension intact.
+BEGIN;
+DROP EXTENSION seqint_fdw;
+
+CREATE EXTENSION seqint_fdw;
+CREATE SERVER nums FOREIGN DATA WRAPPER seqint_fdw;
+CREATE FOREIGN TABLE sequential_ints (val int) SERVER nums;                 -- 0 … 63
+CREATE FOREIGN TABLE evens (n bigint) SERVER nums OPTIONS (start '0', end '1000000', step '2');
+CREATE FOREIGN TABLE countdown (n smallint) SERVER nums OPTIONS (start '10', end '0', step '-1');
+
+CREATE SERVER odd FOREIGN DATA WRAPPER seqint_fdw OPTIONS (start '1', step '2');
+CREATE FOREIGN TABLE odd_below_100 (n int) SERVER odd OPTIONS (end '100');
+COMMENT ON FOREIGN TABLE odd_below_100 IS 'the odd numbers 1 ... 99';
+
+SELECT * FROM seqint_fdw_describe('odd_below_100');
+\det+
+
+-- a calendar: every day of 2026
+CREATE FOREIGN TABLE day_numbers (n int) SERVER nums OPTIONS (end '365');
+SELECT date '2026-01-01' + n AS day FROM day_numbers;
+
+-- gap finding: which ids are missing?
+CREATE TABLE orders (id int PRIMARY KEY);
+INSERT INTO orders VALUES (1), (2), (4), (7);
+CREATE FOREIGN TABLE ids (id int) SERVER nums OPTIONS (start '1', end '8');
+SELECT ids.id FROM ids LEFT JOIN orders USING (id) WHERE orders.id IS NULL;   -- 3, 5, 6
+
+-- test data
+CREATE FOREIGN TABLE million (n bigint) SERVER nums OPTIONS (end '1000000');
+CREATE TABLE accounts AS SELECT n AS id, md5(n::text) AS name FROM million;
+
+EXPLAIN SELECT * FROM countdown;
+
+CREATE FOREIGN TABLE big (n bigint) SERVER nums OPTIONS (end '1000000000000000');
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF)
+  SELECT n FROM big WHERE n BETWEEN 1000 AND 1005 ORDER BY n DESC;
+
+EXPLAIN (COSTS OFF) SELECT count(*), sum(n), avg(n) FROM big WHERE n < 500;
+
+ALTER EXTENSION seqint_fdw UPDATE;
+
+ROLLBACK;

@@ -1,0 +1,130 @@
+// describe.cpp — seqint_fdw_describe(regclass): a foreign table's sequence, where each of its
+// options came from, how many values it has and the last one.
+//
+// It reads the options through the planner's own code (options.cpp), so it shows exactly the
+// sequence a query would scan, and it fails where a query would: for a sequence that never
+// reaches its end (the error names where each value came from). The column is not looked at.
+#include <type_traits>
+
+#include "pg/boundary.hpp"
+#include "pg/options.hpp"
+
+extern "C" {
+PG_FUNCTION_INFO_V1(seqint_fdw_describe);
+extern PGDLLEXPORT Datum seqint_fdw_handler(PG_FUNCTION_ARGS);  // seqint_fdw.cpp
+}
+
+// An ereport may longjmp out of seqint_fdw_describe's frame, which holds one of these.
+static_assert(std::is_trivially_destructible_v<seqint::ResolvedSpec>);
+
+namespace {
+
+// The positions of seqint_fdw_describe's OUT parameters (seqint_fdw--1.0--1.1.sql).
+enum SeqintDescribeColumn {
+    DESCRIBE_START,
+    DESCRIBE_START_ORIGIN,
+    DESCRIBE_END,
+    DESCRIBE_END_ORIGIN,
+    DESCRIBE_STEP,
+    DESCRIBE_STEP_ORIGIN,
+    DESCRIBE_COUNT,
+    DESCRIBE_LAST,
+    DESCRIBE_COLUMNS
+};
+
+// Whether a foreign-data wrapper is run by this library, whatever it is called: its handler
+// is our seqint_fdw_handler. Looks the function up without calling it.
+bool
+is_seqint_wrapper(const ForeignDataWrapper *fdw)
+{
+    if (!OidIsValid(fdw->fdwhandler))
+        return false;
+    FmgrInfo handler;
+    fmgr_info(fdw->fdwhandler, &handler);
+    return handler.fn_addr == seqint_fdw_handler;
+}
+
+// Opens `relid` for reading; errors unless it is a foreign table of a seqint wrapper.
+Relation
+open_seqint_table(Oid relid)
+{
+    Relation rel = try_relation_open(relid, AccessShareLock);
+    if (rel == nullptr)
+        ereport(ERROR, (errcode(ERRCODE_UNDEFINED_TABLE),
+                        errmsg("relation with OID %u does not exist", relid)));
+    if (rel->rd_rel->relkind != RELKIND_FOREIGN_TABLE)
+        ereport(ERROR, (errcode(ERRCODE_WRONG_OBJECT_TYPE),
+                        errmsg("\"%s\" is not a foreign table", RelationGetRelationName(rel)),
+                        errhint("seqint_fdw_describe() describes the foreign tables of "
+                                "seqint_fdw servers.")));
+    ForeignServer *server = GetForeignServer(GetForeignTable(relid)->serverid);
+    ForeignDataWrapper *fdw = GetForeignDataWrapper(server->fdwid);
+    if (!is_seqint_wrapper(fdw))
+        ereport(ERROR, (errcode(ERRCODE_WRONG_OBJECT_TYPE),
+                        errmsg("foreign table \"%s\" is not a seqint_fdw table",
+                               RelationGetRelationName(rel)),
+                        errdetail("Its server \"%s\" uses foreign-data wrapper \"%s\".",
+                                  server->servername, fdw->fdwname)));
+    return rel;
+}
+
+// A count of values (up to 2^64 − 1, more than bigint holds) as numeric.
+Datum
+uint64_numeric(uint64 value)
+{
+    char text[32];
+    snprintf(text, sizeof text, UINT64_FORMAT, value);
+    return DirectFunctionCall3(numeric_in, CStringGetDatum(text), ObjectIdGetDatum(InvalidOid),
+                               Int32GetDatum(-1));
+}
+
+}  // namespace
+
+/*
+ * seqint_fdw_describe
+ *		One row: start, end and step as a query on the table uses them, each with where it
+ *		came from ("foreign table", "server" or "default"), the number of values (numeric)
+ *		and the last value (NULL when there is none). STRICT: a NULL table gives NULL.
+ */
+extern "C" Datum
+seqint_fdw_describe(PG_FUNCTION_ARGS)
+{
+    return seqint_boundary("seqint_fdw_describe", [&] {
+        TupleDesc tupdesc;
+        if (get_call_result_type(fcinfo, nullptr, &tupdesc) != TYPEFUNC_COMPOSITE)
+            ereport(ERROR, (errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+                            errmsg("seqint_fdw_describe() must be called where a row type is "
+                                   "known")));
+        tupdesc = BlessTupleDesc(tupdesc);
+        if (tupdesc->natts != DESCRIBE_COLUMNS)
+            ereport(ERROR, (errcode(ERRCODE_INVALID_FUNCTION_DEFINITION),
+                            errmsg("seqint_fdw_describe() returns %d columns, not %d",
+                                   tupdesc->natts, DESCRIBE_COLUMNS),
+                            errhint("Update the extension: ALTER EXTENSION seqint_fdw UPDATE.")));
+
+        Relation rel = open_seqint_table(PG_GETARG_OID(0));
+        const seqint::ResolvedSpec resolved = seqint_table_resolved_spec(rel);
+        relation_close(rel, AccessShareLock);
+
+        const seqint::Spec &spec = resolved.spec;
+        const uint64 count = seqint::count(spec);
+        Datum values[DESCRIBE_COLUMNS];
+        bool nulls[DESCRIBE_COLUMNS] = {};
+        values[DESCRIBE_START] = Int64GetDatum(spec.start);
+        values[DESCRIBE_START_ORIGIN] =
+            CStringGetTextDatum(seqint::origin_name(resolved.start_origin));
+        values[DESCRIBE_END] = Int64GetDatum(spec.end);
+        values[DESCRIBE_END_ORIGIN] = CStringGetTextDatum(seqint::origin_name(resolved.end_origin));
+        values[DESCRIBE_STEP] = Int64GetDatum(spec.step);
+        values[DESCRIBE_STEP_ORIGIN] =
+            CStringGetTextDatum(seqint::origin_name(resolved.step_origin));
+        values[DESCRIBE_COUNT] = uint64_numeric(count);
+        if (count > 0)
+            values[DESCRIBE_LAST] = Int64GetDatum(seqint::last_value(spec));
+        else {
+            values[DESCRIBE_LAST] = 0;
+            nulls[DESCRIBE_LAST] = true;
+        }
+        return HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls));
+    });
+}
