@@ -73,3 +73,7 @@ SELECT val FROM quintillion_down ORDER BY val LIMIT 2;
 RESET statement_timeout;
 -- the session and the table are fine afterwards
 SELECT count(*) FROM quintillion WHERE val < 10;
+
+DROP SERVER cancel_srv CASCADE;
+DROP DOMAIN cancel_positive;
+DROP FUNCTION cancel_outcome;
