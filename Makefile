@@ -19,7 +19,9 @@ REGRESS_OPTS = --load-extension=seqint_fdw
 PG_CONFIG ?= pg_config
 INCLUDEDIR_SERVER := $(shell $(PG_CONFIG) --includedir-server)
 
-# -isystem on the server headers: their `register` and unused parameters are not ours to fix.
+# -isystem on the server headers: their `register` and unused parameters are not ours to fix,
+# nor PostgreSQL 18's PG_MODULE_MAGIC, whose designated initializers g++ -Wextra calls missing
+# field initializers in C++ (PGXS's own -I of the same folder then counts as -isystem).
 PG_CPPFLAGS = -I$(CURDIR)/include -I$(CURDIR)/src -isystem $(INCLUDEDIR_SERVER)
 # PGXS tracks no header dependencies: -MMD writes them next to each object (only g++ sees
 # these flags, not the clang that builds JIT bitcode), so that a changed struct in a header

@@ -1,5 +1,5 @@
 -- psql.sql — what psql shows of seqint_fdw: the comments on the wrapper and its functions,
--- the options of servers and foreign tables (\dew+, \des+, \det+, \dx, \df+).
+-- the options of servers and foreign tables (\dew+, \des+, \det+, \dx, \df).
 --
 -- psql shows owners, and the bootstrap superuser's name differs between installations, so
 -- everything shown belongs to roles of this test, in one transaction rolled back at the end.
@@ -30,7 +30,15 @@ RESET ROLE;
 \des+ psql_*
 \det+ psql_*
 \dx seqint_fdw
-\df+ seqint_fdw_*
+\df seqint_fdw_*
+-- what \df+ adds, from the catalog: newer psql versions changed its columns ("Source code"
+-- became "Internal name")
+SELECT p.proname AS name, p.provolatile AS volatility, p.proparallel AS parallel,
+       pg_get_userbyid(p.proowner) AS owner, p.prosecdef AS security_definer, p.proacl,
+       l.lanname AS language, p.prosrc AS internal_name
+  FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
+ WHERE p.proname LIKE 'seqint\_fdw\_%'
+ ORDER BY p.proname;
 
 -- every member of the extension has a comment
 SELECT pg_describe_object(d.classid, d.objid, 0) AS member,

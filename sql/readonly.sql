@@ -18,12 +18,17 @@ UPDATE readonly_t SET val = val + 1;
 UPDATE readonly_t SET val = 0 WHERE val = 3;
 DELETE FROM readonly_t;
 DELETE FROM readonly_t WHERE val = 1;
-TRUNCATE readonly_t;
 -- COPY FROM fails before reading a row; psql still sends the data up to \.
 COPY readonly_t FROM STDIN;
 7
 \.
+-- TRUNCATE and MERGE, checked from PostgreSQL 15 on (expected/readonly_1.out is 13 and 14):
+-- 13 refuses TRUNCATE of any foreign table in words of its own, and MERGE arrived in 15
+SELECT current_setting('server_version_num')::int >= 150000 AS has_merge \gset
+\if :has_merge
+TRUNCATE readonly_t;
 MERGE INTO readonly_t t USING (VALUES (1)) v(x) ON t.val = v.x WHEN MATCHED THEN DELETE;
+\endif
 -- row locks: PostgreSQL copies foreign rows instead of locking them, so these read fine
 SELECT val FROM readonly_t WHERE val = 2 FOR UPDATE;
 SELECT val FROM readonly_t ORDER BY val FOR SHARE;

@@ -9,12 +9,24 @@
 #endif
 
 extern "C" {
+#if PG_VERSION_NUM >= 160000
+// 16 moved the varlena macros (VARHDRSZ, which numeric typmods are offset by) out of
+// postgres.h into varatt.h.
+#include "varatt.h"
+#endif
 #if PG_VERSION_NUM >= 180000
-// 18 split ExplainState and the ExplainProperty* functions out of commands/explain.h.
+// 18 split ExplainState and the ExplainProperty* functions out of commands/explain.h, and
+// declares CompareType (COMPARE_LT, COMPARE_GT: PathKey.pk_cmptype) in access/cmptype.h.
+#include "access/cmptype.h"
 #include "commands/explain_format.h"
 #include "commands/explain_state.h"
 #endif
 }
+
+#if PG_VERSION_NUM < 140000
+// 13's pg_list.h builds fixed-length lists of 1 to 4 cells only; 14 added list_make5.
+#define list_make5(x1, x2, x3, x4, x5) lappend(list_make4(x1, x2, x3, x4), x5)
+#endif
 
 // create_foreignscan_path grew fdw_restrictinfo in 17 and disabled_nodes in 18. seqint has
 // no outer plan and keeps no restrictinfo of its own, so those are always empty.
@@ -98,5 +110,18 @@ seqint_create_foreign_upper_path(PlannerInfo *root, RelOptInfo *rel, PathTarget 
 #else
     return create_foreign_upper_path(root, rel, target, rows, startup_cost, total_cost,
                                      pathkeys, nullptr, fdw_private);
+#endif
+}
+
+// Whether EXPLAIN qualifies column names with their relation, as its own quals do: when the
+// plan reads more than one relation. 18 adds an RTE_GROUP entry to the range table of grouped
+// queries and counts relations without it (ExplainState.rtable_size).
+static inline bool
+seqint_explain_qualifies_columns(const ExplainState *es)
+{
+#if PG_VERSION_NUM >= 180000
+    return es->verbose || es->rtable_size > 1;
+#else
+    return es->verbose || list_length(es->rtable) > 1;
 #endif
 }

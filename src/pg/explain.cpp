@@ -36,7 +36,7 @@ bounds_text(ForeignScanState *node, const SeqintScanPlan &plan, ExplainState *es
 {
     auto *scan = castNode(ForeignScan, node->ss.ps.plan);
     List *context = set_deparse_context_plan(es->deparse_cxt, &scan->scan.plan, NIL);
-    const bool prefix = es->verbose || list_length(es->rtable) > 1;
+    const bool prefix = seqint_explain_qualifies_columns(es);
 
     // The column, deparsed from a Var of the scanned relation (an upper scan reads one
     // relation, its only member of fs_relids).

@@ -1,0 +1,50 @@
+-- numeric_negative_scale.sql — numeric(p,s) with a negative scale, PostgreSQL 15 and later:
+-- values round to tens, hundreds…, as a cast does, when they are filled, fitted and summed.
+--
+-- PostgreSQL 13 and 14 refuse the type itself, so there the file runs nothing
+-- (expected/numeric_negative_scale_1.out).
+SELECT current_setting('server_version_num')::int >= 150000 AS has_negative_scale \gset
+\if :has_negative_scale
+CREATE SERVER negative_scale_srv FOREIGN DATA WRAPPER seqint_fdw;
+
+-- explain_initplans(query): EXPLAIN (COSTS OFF) of a query with sub-selects as every version
+-- prints it. An initplan's value is "$0" up to PostgreSQL 16 and "(InitPlan 1).col1" from 17,
+-- where its "InitPlan 1 (returns $0)" line no longer names it: here it is "(initplan value)".
+CREATE FUNCTION explain_initplans(query text) RETURNS SETOF text LANGUAGE plpgsql AS $$
+DECLARE
+    line text;
+BEGIN
+    FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) ' || query LOOP
+        line := regexp_replace(line, '^( *InitPlan [0-9]+) \(returns [^)]*\)$', '\1');
+        RETURN NEXT regexp_replace(line, '\$[0-9]+|\(InitPlan [0-9]+\)\.col[0-9]+',
+                                   '(initplan value)', 'g');
+    END LOOP;
+END $$;
+
+-- 99499 fits numeric(2,-3) (it rounds to 99000), 99500 would not
+CREATE FOREIGN TABLE t_numeric_negative (v numeric(2,-3)) SERVER negative_scale_srv
+  OPTIONS (start '0', end '99500', step '24875');
+SELECT array_agg(v), array_agg(g::numeric(2,-3)) FROM t_numeric_negative, LATERAL (SELECT v) s(g);
+SELECT array(SELECT g::numeric(2,-3) FROM generate_series(0, 99499, 24875) g);
+ALTER FOREIGN TABLE t_numeric_negative OPTIONS (SET end '99501', SET step '500');
+SELECT count(*) FROM t_numeric_negative;
+
+-- aggregates: the rounded values are summed, min and max come from an ordered scan
+CREATE FOREIGN TABLE agg_numeric_negative (val numeric(3,-2)) SERVER negative_scale_srv
+  OPTIONS (start '-140', end '400', step '70');
+EXPLAIN (COSTS OFF) SELECT sum(val), avg(val) FROM agg_numeric_negative;
+SELECT pushed::text, pushed::text = postgres::text AS same
+  FROM (SELECT count(*), sum(val), avg(val) FROM agg_numeric_negative) pushed,
+       (SELECT count(*), sum(g), avg(g)
+          FROM (SELECT g::numeric(3,-2) AS g FROM generate_series(-140, 399, 70) g) s) postgres;
+SELECT explain_initplans('SELECT min(val), max(val) FROM agg_numeric_negative');
+SELECT pushed::text, pushed::text = postgres::text AS same
+  FROM (SELECT min(val), max(val) FROM agg_numeric_negative) pushed,
+       (SELECT min(g), max(g)
+          FROM (SELECT g::numeric(3,-2) AS g FROM generate_series(-140, 399, 70) g) s) postgres;
+SELECT count(*), sum(val) FROM agg_numeric_negative WHERE val > 0;
+SELECT count(*), sum(g) FROM (SELECT g::numeric(3,-2) AS g FROM generate_series(-140, 399, 70) g) s WHERE g > 0;
+
+DROP FUNCTION explain_initplans(text);
+DROP SERVER negative_scale_srv CASCADE;
+\endif
