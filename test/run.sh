@@ -5,8 +5,9 @@
 # of the core, installs the extension, starts a throwaway cluster, runs the pg_regress suite
 # and the randomized comparison with generate_series (a libpq client; SEQINT_ORACLE_CASES
 # cases, 500 by default, with a fresh seed each run that it prints for replay), and always
-# removes the cluster. Ends
-# with one line "N passed, N failed" over every suite; exits non-zero when anything failed.
+# removes the cluster; then both suites again against a build with AddressSanitizer and
+# UndefinedBehaviorSanitizer (test/sanitize/run.sh). Ends with one line "N passed, N failed"
+# over every suite; exits non-zero when anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source test/lib/deps.sh
@@ -77,5 +78,18 @@ else
     count oracle 0 1  # it did not build, connect or finish
 fi
 rm -f "$oracle_log"
+
+# The same suites against the extension built with ASan and UBSan, on a cluster of its own
+# (this one is no longer needed); see test/sanitize/run.sh.
+cluster_stop
+echo "== sanitizers"
+sanitize_log=$(mktemp)
+PG_CONFIG="$PG_CONFIG" test/sanitize/run.sh 2>&1 | tee "$sanitize_log"
+if [[ $(tail -n 1 "$sanitize_log") =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+    count sanitizers "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}"
+else
+    count sanitizers 0 1
+fi
+rm -f "$sanitize_log"
 
 finish
