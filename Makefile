@@ -30,7 +30,18 @@ PG_CXXFLAGS = -std=c++17 -Wall -Wextra -MMD -MP $(EXTRA_CXXFLAGS)
 # PostgreSQL links modules with gcc, which does not add the C++ runtime.
 SHLIB_LINK += -lstdc++
 
-EXTRA_CLEAN = test/unit/seqint_unit test/oracle/seqint_oracle results regression.diffs regression.out $(OBJS:.o=.d)
+# make SANITIZE=1: AddressSanitizer and UndefinedBehaviorSanitizer, for test/sanitize/run.sh,
+# which also preloads the runtime into the server (an uninstrumented postgres cannot dlopen it).
+# -fno-wrapv undoes PostgreSQL's -fwrapv so that a signed overflow in our code is reported
+# rather than defined; float-cast-overflow is not part of "undefined" in gcc.
+ifdef SANITIZE
+SANITIZE_FLAGS = -fsanitize=address,undefined,float-cast-overflow -fno-sanitize-recover=all
+PG_CXXFLAGS += $(SANITIZE_FLAGS) -fno-wrapv -fno-omit-frame-pointer
+SHLIB_LINK += $(SANITIZE_FLAGS)
+endif
+
+EXTRA_CLEAN = test/unit/seqint_unit test/oracle/seqint_oracle results regression.diffs regression.out $(OBJS:.o=.d) \
+	.build-mode
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
@@ -39,6 +50,15 @@ include $(PGXS)
 
 # The JIT bitcode of each .cpp is built by clang with PostgreSQL's flags, not ours.
 COMPILE.cxx.bc += -std=c++17 -Wno-register
+
+# make tracks no flags: the objects depend on a stamp of the build mode, so that switching
+# between SANITIZE=1 and a plain build recompiles everything instead of linking stale objects.
+# (After the PGXS include: a rule above it would become the default goal instead of `all`.)
+BUILD_MODE := $(if $(SANITIZE),sanitize,plain)
+.build-mode: FORCE
+	@echo $(BUILD_MODE) | cmp -s - $@ || echo $(BUILD_MODE) >$@
+$(OBJS): .build-mode
+.PHONY: FORCE
 
 # ---- unit tests of the PostgreSQL-free core (GoogleTest) -------------------------------
 

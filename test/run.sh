@@ -7,8 +7,10 @@
 # the randomized comparison with generate_series (a libpq client; SEQINT_ORACLE_CASES cases,
 # 500 by default, with a fresh seed each run that it prints for replay) and the hardening
 # checks (test/hardening: cancellation, 10^5 failing queries, dump and restore, a pgbench
-# soak of SEQINT_SOAK_SECONDS, 60 by default), and always removes the cluster. Ends with one
-# line "N passed, N failed" over every suite; exits non-zero when anything failed.
+# soak of SEQINT_SOAK_SECONDS, 60 by default), and always removes the cluster; then the
+# pg_regress suite and the oracle again against a build with AddressSanitizer and
+# UndefinedBehaviorSanitizer (test/sanitize/run.sh). Ends with one line "N passed, N failed"
+# over every suite; exits non-zero when anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source test/lib/deps.sh
@@ -94,7 +96,7 @@ rm -f "$oracle_log"
 
 echo "== hardening (cancellation, error-path memory, dump/restore, soak)"
 hardening_log=$(mktemp)
-test/hardening/run.sh | tee "$hardening_log"
+CLUSTER_DIR=$CLUSTER_DIR test/hardening/run.sh | tee "$hardening_log"  # in this cluster
 hardening_summary=$(tail -n 1 "$hardening_log")
 if [[ $hardening_summary =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
     count hardening "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}"
@@ -102,5 +104,18 @@ else
     count hardening 0 1
 fi
 rm -f "$hardening_log"
+
+# The same suites against the extension built with ASan and UBSan, on a cluster of its own
+# (this one is no longer needed); see test/sanitize/run.sh.
+cluster_stop
+echo "== sanitizers"
+sanitize_log=$(mktemp)
+PG_CONFIG="$PG_CONFIG" test/sanitize/run.sh 2>&1 | tee "$sanitize_log"
+if [[ $(tail -n 1 "$sanitize_log") =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+    count sanitizers "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}"
+else
+    count sanitizers 0 1
+fi
+rm -f "$sanitize_log"
 
 finish

@@ -4,7 +4,8 @@
 # on a free port with its socket in that folder (no TCP: it never meets a user's server),
 # exports PGHOST, PGPORT, PGUSER and PGDATABASE, and sets an EXIT trap that always stops the
 # server and removes the folder. initdb refuses to run as root, so as root the cluster
-# belongs to the unprivileged `postgres` user.
+# belongs to the unprivileged `postgres` user. CLUSTER_POSTGRES, when set, names the server
+# executable to start instead of the installation's own (pg_ctl -p).
 
 PG_CONFIG=${PG_CONFIG:-pg_config}
 
@@ -49,12 +50,13 @@ cluster_start() {
         cat "$CLUSTER_DIR/initdb.log" >&2
         return 1
     }
-    local port settings=() setting
+    local port settings=() setting server=()
     port=$(cluster_free_port) || return 1
     for setting in "$@"; do settings+=(-c "$setting"); done
+    [ -n "${CLUSTER_POSTGRES:-}" ] && server=(-p "$CLUSTER_POSTGRES")
     as_cluster_owner "$CLUSTER_BINDIR/pg_ctl" -D "$CLUSTER_DIR/data" -l "$CLUSTER_DIR/server.log" \
         -w -o "-p $port -k $CLUSTER_DIR -c listen_addresses='' -c fsync=off ${settings[*]}" \
-        start >/dev/null || {
+        "${server[@]}" start >/dev/null || {
         cat "$CLUSTER_DIR/server.log" >&2
         return 1
     }
