@@ -25,7 +25,8 @@ PG_CXXFLAGS = -std=c++17 -Wall -Wextra -MMD -MP $(EXTRA_CXXFLAGS)
 # PostgreSQL links modules with gcc, which does not add the C++ runtime.
 SHLIB_LINK += -lstdc++
 
-EXTRA_CLEAN = test/unit/seqint_unit results regression.diffs regression.out $(OBJS:.o=.d)
+EXTRA_CLEAN = test/unit/seqint_unit results regression.diffs regression.out $(OBJS:.o=.d) \
+	test/fuzz/bin
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
@@ -46,6 +47,16 @@ test/unit/seqint_unit: $(CORE_SRCS) $(UNIT_SRCS) $(wildcard include/seqint/*.hpp
 .PHONY: unit
 unit: test/unit/seqint_unit
 	test/unit/seqint_unit
+
+# ---- fuzzing of the core (test/fuzz/README.md) -----------------------------------------
+# libFuzzer targets built by clang-14 with ASan and UBSan; no PostgreSQL needed.
+# `make fuzz` builds them into test/fuzz/bin/; `make fuzz-run` runs each for a bounded time.
+
+.PHONY: fuzz fuzz-run
+fuzz:
+	$(MAKE) -C test/fuzz
+fuzz-run:
+	test/fuzz/run.sh
 
 # ---- benchmark (bench/README.md) -------------------------------------------------------
 # bench/run.sh builds and installs the tree, then measures it in a throwaway cluster.

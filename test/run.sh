@@ -48,6 +48,19 @@ if [ -z "$unit_passed$unit_failed" ]; then unit_failed=1; fi  # it did not build
 count "unit tests" "${unit_passed:-0}" "${unit_failed:-0}"
 rm -f "$unit_log"
 
+# The core's libFuzzer targets, about 35 s in all (SEQINT_FUZZ_SECONDS per target; see
+# test/fuzz/README.md). One passed or failed per target.
+echo "== fuzzing (test/fuzz/run.sh)"
+fuzz_log=$(mktemp)
+test/fuzz/run.sh | tee "$fuzz_log"
+fuzz_summary=$(tail -n 1 "$fuzz_log")
+if [[ $fuzz_summary =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+    count fuzz "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}"
+else
+    count fuzz 0 1  # it did not finish
+fi
+rm -f "$fuzz_log"
+
 cluster_start || {
     count cluster 0 1
     finish
