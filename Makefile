@@ -41,7 +41,7 @@ SHLIB_LINK += $(SANITIZE_FLAGS)
 endif
 
 EXTRA_CLEAN = test/unit/seqint_unit test/oracle/seqint_oracle results regression.diffs regression.out $(OBJS:.o=.d) \
-	.build-mode
+	.build-mode test/fuzz/bin
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
@@ -82,6 +82,16 @@ DISTVERSION = $(shell perl -MJSON::PP -0777 -ne 'print decode_json($$_)->{versio
 dist:
 	git archive --format=zip --prefix=$(EXTENSION)-$(DISTVERSION)/ \
 		-o $(EXTENSION)-$(DISTVERSION).zip HEAD
+
+# ---- fuzzing of the core (test/fuzz/README.md) -----------------------------------------
+# libFuzzer targets built by clang-14 with ASan and UBSan; no PostgreSQL needed.
+# `make fuzz` builds them into test/fuzz/bin/; `make fuzz-run` runs each for a bounded time.
+
+.PHONY: fuzz fuzz-run
+fuzz:
+	$(MAKE) -C test/fuzz
+fuzz-run:
+	test/fuzz/run.sh
 
 # ---- benchmark (bench/README.md) -------------------------------------------------------
 # bench/run.sh builds and installs the tree, then measures it in a throwaway cluster.

@@ -2,15 +2,16 @@
 # test/run.sh — every test of seqint_fdw, against a throwaway cluster; the README's test command.
 #
 # Installs what it needs when missing, builds (warnings are errors here), runs the unit tests
-# of the core, checks that the README's examples are the suite's and that META.json agrees
-# with the tree, installs the extension, starts a throwaway cluster, runs the pg_regress suite,
-# the randomized comparison with generate_series (a libpq client; SEQINT_ORACLE_CASES cases,
-# 500 by default, with a fresh seed each run that it prints for replay) and the hardening
-# checks (test/hardening: cancellation, 10^5 failing queries, dump and restore, a pgbench
-# soak of SEQINT_SOAK_SECONDS, 60 by default), and always removes the cluster; then the
-# pg_regress suite and the oracle again against a build with AddressSanitizer and
-# UndefinedBehaviorSanitizer (test/sanitize/run.sh). Ends with one line "N passed, N failed"
-# over every suite; exits non-zero when anything failed.
+# of the core and its libFuzzer targets (test/fuzz, a bounded run), checks that the README's
+# examples are the suite's and that META.json agrees with the tree, installs the extension,
+# starts a throwaway cluster, runs the pg_regress suite, the randomized comparison with
+# generate_series (a libpq client; SEQINT_ORACLE_CASES cases, 500 by default, with a fresh
+# seed each run that it prints for replay) and the hardening checks (test/hardening:
+# cancellation, 10^5 failing queries, dump and restore, a pgbench soak of SEQINT_SOAK_SECONDS,
+# 60 by default), and always removes the cluster; then the pg_regress suite and the oracle
+# again against a build with AddressSanitizer and UndefinedBehaviorSanitizer
+# (test/sanitize/run.sh). Ends with one line "N passed, N failed" over every suite; exits
+# non-zero when anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source test/lib/deps.sh
@@ -51,6 +52,19 @@ unit_failed=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) tests\?, listed below.*/\1/p'
 if [ -z "$unit_passed$unit_failed" ]; then unit_failed=1; fi  # it did not build or crashed
 count "unit tests" "${unit_passed:-0}" "${unit_failed:-0}"
 rm -f "$unit_log"
+
+# The core's libFuzzer targets, about 35 s in all (SEQINT_FUZZ_SECONDS per target; see
+# test/fuzz/README.md). One passed or failed per target.
+echo "== fuzzing (test/fuzz/run.sh)"
+fuzz_log=$(mktemp)
+test/fuzz/run.sh | tee "$fuzz_log"
+fuzz_summary=$(tail -n 1 "$fuzz_log")
+if [[ $fuzz_summary =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+    count fuzz "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}"
+else
+    count fuzz 0 1  # it did not finish
+fi
+rm -f "$fuzz_log"
 
 echo "== README examples and META.json"
 # Each script prints "ok N - …" / "not ok N - …" lines; one that dies without them fails once.

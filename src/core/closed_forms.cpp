@@ -12,9 +12,10 @@ int128 slice_sum(const Spec &spec, Slice slice) noexcept {
         return 0;
     const int128 first = value_at(spec, slice.begin);
     const int128 last = value_at(spec, slice.end - 1);
-    // n · (first + last) / 2 overflows 128 bits for the largest slices, so halve first: for
-    // even n halve n; for odd n, first + last = 2·first + (n − 1)·step is even. Both
-    // products stay below 2^127.
+    // n · (first + last) fits in 128 bits: the values lie within 2^64, so a slice of n values
+    // has |first + last| ≤ 2^64 − n + 1, and the product is at most about 2^126. Halving
+    // before multiplying keeps the division exact: for even n halve n; for odd n,
+    // first + last = 2·first + (n − 1)·step is even.
     if (n % 2 == 0)
         return static_cast<int128>(n / 2) * (first + last);
     return static_cast<int128>(n) * ((first + last) / 2);

@@ -21,3 +21,5 @@ seqint_need_packages() {
 # What building and testing the extension needs on Debian bookworm.
 SEQINT_BUILD_PACKAGES=(make g++ postgresql-15 postgresql-server-dev-15 libpq-dev)
 SEQINT_TEST_PACKAGES=(libgtest-dev)
+# The libFuzzer targets of the core (test/fuzz/): clang-14 with its sanitizer and fuzzer runtimes.
+SEQINT_FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)

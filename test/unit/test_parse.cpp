@@ -78,6 +78,21 @@ TEST(ParseInt64, GarbageAfterOverlongNumberIsOutOfRange) {
     expect_status("-99999999999999999999 x", ParseStatus::out_of_range);
 }
 
+// PostgreSQL 15 accumulates the digits as a negative number: 2^63 overflows only when it is
+// negated, after the check for trailing garbage, so 2^63 then garbage is invalid syntax while
+// 2^63 + 1 then garbage is out of range (found by test/fuzz/fuzz_parse; checked on 15.20).
+TEST(ParseInt64, TwoToThe63ThenGarbageIsNotInteger) {
+    expect_status("9223372036854775808abc", ParseStatus::not_integer);
+    expect_status(" +0009223372036854775808 x ", ParseStatus::not_integer);
+    expect_status("9223372036854775808.0", ParseStatus::not_integer);
+    expect_status("-9223372036854775808abc", ParseStatus::not_integer);
+    expect_status("9223372036854775808", ParseStatus::out_of_range);
+    expect_status(" +9223372036854775808 ", ParseStatus::out_of_range);
+    expect_status("9223372036854775809abc", ParseStatus::out_of_range);
+    expect_status("92233720368547758080abc", ParseStatus::out_of_range);
+    expect_status("-9223372036854775809abc", ParseStatus::out_of_range);
+}
+
 // A '+' stripped before std::from_chars must not let a '-' through as the sign.
 TEST(ParseInt64, PlusThenMinusIsNotInteger) {
     expect_status("+-5", ParseStatus::not_integer);
