@@ -1,35 +1,6 @@
 -- aggregates.sql — count, sum, min, max and avg answered from the bounds alone: the values and types of PostgreSQL's own aggregates, for every column type; other aggregates are PostgreSQL's.
--- explain_analyze(query): EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) as PostgreSQL 13
--- to 17 print it. 18 also shows buffers unless told not to, and row counts with two decimals
--- ("rows=6.00", or 66666.67 over 3 loops), which this rounds back.
-CREATE FUNCTION explain_analyze(query text) RETURNS SETOF text LANGUAGE plpgsql AS $$
-DECLARE
-    line text;
-    nrows text;
-BEGIN
-    FOR line IN EXECUTE 'EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF, BUFFERS OFF) ' || query
-    LOOP
-        nrows := substring(line FROM 'rows=([0-9]+\.[0-9]+) ');
-        IF nrows IS NOT NULL THEN
-            line := replace(line, 'rows=' || nrows || ' ', 'rows=' || round(nrows::numeric) || ' ');
-        END IF;
-        RETURN NEXT line;
-    END LOOP;
-END $$;
-
--- explain_initplans(query): EXPLAIN (COSTS OFF) of a query with sub-selects as every version
--- prints it. An initplan's value is "$0" up to PostgreSQL 16 and "(InitPlan 1).col1" from 17,
--- where its "InitPlan 1 (returns $0)" line no longer names it: here it is "(initplan value)".
-CREATE FUNCTION explain_initplans(query text) RETURNS SETOF text LANGUAGE plpgsql AS $$
-DECLARE
-    line text;
-BEGIN
-    FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) ' || query LOOP
-        line := regexp_replace(line, '^( *InitPlan [0-9]+) \(returns [^)]*\)$', '\1');
-        RETURN NEXT regexp_replace(line, '\$[0-9]+|\(InitPlan [0-9]+\)\.col[0-9]+',
-                                   '(initplan value)', 'g');
-    END LOOP;
-END $$;
+\i sql/helpers/explain_analyze.sql
+\i sql/helpers/explain_initplans.sql
 
 CREATE SERVER aggregates_srv FOREIGN DATA WRAPPER seqint_fdw OPTIONS (start '-7', end '3000', step '3');
 \set state '\\echo SQLSTATE :LAST_ERROR_SQLSTATE'

@@ -7,19 +7,7 @@ SELECT current_setting('server_version_num')::int >= 150000 AS has_negative_scal
 \if :has_negative_scale
 CREATE SERVER negative_scale_srv FOREIGN DATA WRAPPER seqint_fdw;
 
--- explain_initplans(query): EXPLAIN (COSTS OFF) of a query with sub-selects as every version
--- prints it. An initplan's value is "$0" up to PostgreSQL 16 and "(InitPlan 1).col1" from 17,
--- where its "InitPlan 1 (returns $0)" line no longer names it: here it is "(initplan value)".
-CREATE FUNCTION explain_initplans(query text) RETURNS SETOF text LANGUAGE plpgsql AS $$
-DECLARE
-    line text;
-BEGIN
-    FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) ' || query LOOP
-        line := regexp_replace(line, '^( *InitPlan [0-9]+) \(returns [^)]*\)$', '\1');
-        RETURN NEXT regexp_replace(line, '\$[0-9]+|\(InitPlan [0-9]+\)\.col[0-9]+',
-                                   '(initplan value)', 'g');
-    END LOOP;
-END $$;
+\i sql/helpers/explain_initplans.sql
 
 -- 99499 fits numeric(2,-3) (it rounds to 99000), 99500 would not
 CREATE FOREIGN TABLE t_numeric_negative (v numeric(2,-3)) SERVER negative_scale_srv

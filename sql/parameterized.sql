@@ -4,23 +4,7 @@
 -- The seqint tables have 10^12 values; every answer is checked against the same query over
 -- p_window(), a generate_series of the sequence's values around the outer row's.
 
--- explain_analyze(query): EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) as PostgreSQL 13
--- to 17 print it. 18 also shows buffers unless told not to, and row counts with two decimals
--- ("rows=6.00", or 66666.67 over 3 loops), which this rounds back.
-CREATE FUNCTION explain_analyze(query text) RETURNS SETOF text LANGUAGE plpgsql AS $$
-DECLARE
-    line text;
-    nrows text;
-BEGIN
-    FOR line IN EXECUTE 'EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF, BUFFERS OFF) ' || query
-    LOOP
-        nrows := substring(line FROM 'rows=([0-9]+\.[0-9]+) ');
-        IF nrows IS NOT NULL THEN
-            line := replace(line, 'rows=' || nrows || ' ', 'rows=' || round(nrows::numeric) || ' ');
-        END IF;
-        RETURN NEXT line;
-    END LOOP;
-END $$;
+\i sql/helpers/explain_analyze.sql
 
 CREATE SERVER parameterized_srv FOREIGN DATA WRAPPER seqint_fdw;
 CREATE FOREIGN TABLE p_big (val bigint) SERVER parameterized_srv OPTIONS (end '1000000000000');

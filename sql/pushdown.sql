@@ -4,23 +4,7 @@
 -- shows the Bounds, whether the clause stays a Filter, and how many values were walked.
 CREATE SERVER pushdown_srv FOREIGN DATA WRAPPER seqint_fdw;
 \set state '\\echo SQLSTATE :LAST_ERROR_SQLSTATE'
--- explain_analyze(query): EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) as PostgreSQL 13
--- to 17 print it. 18 also shows buffers unless told not to, and row counts with two decimals
--- ("rows=6.00", or 66666.67 over 3 loops), which this rounds back.
-CREATE FUNCTION explain_analyze(query text) RETURNS SETOF text LANGUAGE plpgsql AS $$
-DECLARE
-    line text;
-    nrows text;
-BEGIN
-    FOR line IN EXECUTE 'EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF, BUFFERS OFF) ' || query
-    LOOP
-        nrows := substring(line FROM 'rows=([0-9]+\.[0-9]+) ');
-        IF nrows IS NOT NULL THEN
-            line := replace(line, 'rows=' || nrows || ' ', 'rows=' || round(nrows::numeric) || ' ');
-        END IF;
-        RETURN NEXT line;
-    END LOOP;
-END $$;
+\i sql/helpers/explain_analyze.sql
 
 -- pushdown_check(table, series, conditions): for each condition, the Bounds, Filter and
 -- Values Walked (unless show_walked is false) of `SELECT val FROM table WHERE condition`, and
