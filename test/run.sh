@@ -16,22 +16,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 source test/lib/deps.sh
 source test/lib/cluster.sh
-
-passed=0
-failed=0
-
-# count SUITE PASSED FAILED: adds one suite's figures to the totals.
-count() {
-    echo "== $1: $2 passed, $3 failed"
-    passed=$((passed + $2))
-    failed=$((failed + $3))
-}
-
-finish() {
-    echo "$passed passed, $failed failed"
-    [ "$failed" -eq 0 ]
-    exit
-}
+source test/lib/suites.sh
 
 seqint_need_packages "${SEQINT_BUILD_PACKAGES[@]}" "${SEQINT_TEST_PACKAGES[@]}" || {
     count dependencies 0 1
@@ -56,15 +41,7 @@ rm -f "$unit_log"
 # The core's libFuzzer targets, about 35 s in all (SEQINT_FUZZ_SECONDS per target; see
 # test/fuzz/README.md). One passed or failed per target.
 echo "== fuzzing (test/fuzz/run.sh)"
-fuzz_log=$(mktemp)
-test/fuzz/run.sh | tee "$fuzz_log"
-fuzz_summary=$(tail -n 1 "$fuzz_log")
-if [[ $fuzz_summary =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
-    count fuzz "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}"
-else
-    count fuzz 0 1  # it did not finish
-fi
-rm -f "$fuzz_log"
+run_suite fuzz test/fuzz/run.sh
 
 echo "== README examples and META.json"
 # Each script prints "ok N - …" / "not ok N - …" lines; one that dies without them fails once.
@@ -84,52 +61,18 @@ cluster_start || {
 }
 
 echo "== pg_regress"
-regress_log=$(mktemp)
-make -s installcheck 2>&1 | tee "$regress_log"
-# PostgreSQL 15 prints "test NAME ... ok"; 16 and later print TAP-style "ok N - NAME".
-regress_passed=$(grep -cE '^(test .* \.\.\. ok|ok [0-9]+ +[-+] )' "$regress_log")
-regress_failed=$(grep -cE '^(test .* \.\.\. FAILED|not ok [0-9]+ )' "$regress_log")
-if [ "$regress_passed" -eq 0 ] && [ "$regress_failed" -eq 0 ]; then regress_failed=1; fi
-[ "$regress_failed" -gt 0 ] && [ -f regression.diffs ] && cat regression.diffs
-count pg_regress "$regress_passed" "$regress_failed"
-rm -f "$regress_log"
+run_regress
 
 echo "== randomized oracle (generate_series)"
-oracle_log=$(mktemp)
-if make -s -C test/oracle PG_CONFIG="$PG_CONFIG" &&
-    psql -X -q -c "CREATE EXTENSION IF NOT EXISTS seqint_fdw" >/dev/null; then
-    test/oracle/seqint_oracle --cases "${SEQINT_ORACLE_CASES:-500}" | tee "$oracle_log"
-fi
-oracle_summary=$(tail -n 1 "$oracle_log")
-if [[ $oracle_summary =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
-    count oracle "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}"
-else
-    count oracle 0 1  # it did not build, connect or finish
-fi
-rm -f "$oracle_log"
+run_suite oracle oracle "${SEQINT_ORACLE_CASES:-500}"
 
 echo "== hardening (cancellation, error-path memory, dump/restore, soak)"
-hardening_log=$(mktemp)
-CLUSTER_DIR=$CLUSTER_DIR test/hardening/run.sh | tee "$hardening_log"  # in this cluster
-hardening_summary=$(tail -n 1 "$hardening_log")
-if [[ $hardening_summary =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
-    count hardening "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}"
-else
-    count hardening 0 1
-fi
-rm -f "$hardening_log"
+run_suite hardening env CLUSTER_DIR="$CLUSTER_DIR" test/hardening/run.sh  # in this cluster
 
 # The same suites against the extension built with ASan and UBSan, on a cluster of its own
 # (this one is no longer needed); see test/sanitize/run.sh.
 cluster_stop
 echo "== sanitizers"
-sanitize_log=$(mktemp)
-PG_CONFIG="$PG_CONFIG" test/sanitize/run.sh 2>&1 | tee "$sanitize_log"
-if [[ $(tail -n 1 "$sanitize_log") =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
-    count sanitizers "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}"
-else
-    count sanitizers 0 1
-fi
-rm -f "$sanitize_log"
+run_suite sanitizers env PG_CONFIG="$PG_CONFIG" test/sanitize/run.sh
 
 finish

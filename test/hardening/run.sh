@@ -7,6 +7,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 source test/lib/cluster.sh
+source test/lib/suites.sh
 
 if [ -z "${CLUSTER_DIR:-}" ]; then
     cluster_start || exit 1
@@ -16,21 +17,8 @@ export CLUSTER_DIR  # the scripts read the server's log from it
 scripts=("$@")
 [ ${#scripts[@]} -eq 0 ] && scripts=(cancel error_memory dump_restore soak)
 
-passed=0
-failed=0
 for script in "${scripts[@]}"; do
     echo "-- $script"
-    log=$(mktemp)
-    bash "test/hardening/$script.sh" 2>&1 | tee "$log"
-    summary=$(tail -n 1 "$log")
-    rm -f "$log"
-    if [[ $summary =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
-        passed=$((passed + BASH_REMATCH[1]))
-        failed=$((failed + BASH_REMATCH[2]))
-    else
-        echo "FAILED: $script did not finish"
-        failed=$((failed + 1))
-    fi
+    run_suite "$script" bash "test/hardening/$script.sh"
 done
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

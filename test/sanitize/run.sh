@@ -16,22 +16,7 @@ set -uo pipefail
 cd "$(dirname "$0")/../.." || exit 1
 source test/lib/deps.sh
 source test/lib/cluster.sh
-
-passed=0
-failed=0
-
-# count SUITE PASSED FAILED: adds one suite's figures to the totals.
-count() {
-    echo "== $1: $2 passed, $3 failed"
-    passed=$((passed + $2))
-    failed=$((failed + $3))
-}
-
-finish() {
-    echo "$passed passed, $failed failed"
-    [ "$failed" -eq 0 ]
-    exit
-}
+source test/lib/suites.sh
 
 work=$(mktemp -d -t seqint-sanitize.XXXXXX) || exit 1
 cleanup() {
@@ -134,26 +119,10 @@ else
 fi
 
 echo "== pg_regress"
-regress_log=$work/regress.log
-make -s -C "$build" installcheck SANITIZE=1 PG_CONFIG="$PG_CONFIG" 2>&1 | tee "$regress_log"
-regress_passed=$(grep -cE '^(test .* \.\.\. ok|ok [0-9]+ +[-+] )' "$regress_log")
-regress_failed=$(grep -cE '^(test .* \.\.\. FAILED|not ok [0-9]+ )' "$regress_log")
-if [ "$regress_passed" -eq 0 ] && [ "$regress_failed" -eq 0 ]; then regress_failed=1; fi
-[ "$regress_failed" -gt 0 ] && [ -f "$build/regression.diffs" ] && cat "$build/regression.diffs"
-count pg_regress "$regress_passed" "$regress_failed"
+run_regress -C "$build" SANITIZE=1 PG_CONFIG="$PG_CONFIG"
 
 echo "== randomized oracle (generate_series)"
-oracle_log=$work/oracle.log
-touch "$oracle_log"
-if make -s -C test/oracle PG_CONFIG="$PG_CONFIG" &&
-    psql -X -q -c "CREATE EXTENSION IF NOT EXISTS seqint_fdw" >/dev/null; then
-    test/oracle/seqint_oracle --cases "${SEQINT_SANITIZE_ORACLE_CASES:-300}" | tee "$oracle_log"
-fi
-if [[ $(tail -n 1 "$oracle_log") =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
-    count oracle "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}"
-else
-    count oracle 0 1 # it did not build, connect or finish
-fi
+run_suite oracle oracle "${SEQINT_SANITIZE_ORACLE_CASES:-300}"
 
 # A clean shutdown first, so that reports written while processes exit are in.
 as_cluster_owner "$CLUSTER_BINDIR/pg_ctl" -D "$CLUSTER_DIR/data" -m fast -w stop >/dev/null
