@@ -56,18 +56,11 @@ CREATE TEMP TABLE a_probe (x bigint);
 INSERT INTO a_probe SELECT g * 1000 FROM generate_series(1, 50) g;
 ANALYZE a_probe;
 
--- the estimated rows of a query's top plan node
-CREATE FUNCTION a_rows(query text) RETURNS numeric LANGUAGE plpgsql AS $$
-DECLARE
-    plan json;
-BEGIN
-    EXECUTE 'EXPLAIN (FORMAT JSON) ' || query INTO plan;
-    RETURN (plan->0->'Plan'->>'Plan Rows')::numeric;
-END $$;
+\i sql/helpers/estimated_rows.sql
 -- before ANALYZE the planner already knows that every value is distinct (statistics.sql):
 -- a join with 50 probe rows is estimated at 50 rows, not at 50 · values / 200
 EXPLAIN (COSTS OFF) SELECT * FROM a_probe p JOIN a_big t ON t.val = p.x;
-SELECT a_rows('SELECT * FROM a_probe p JOIN a_big t ON t.val = p.x') AS join_rows_before;
+SELECT estimated_rows('SELECT * FROM a_probe p JOIN a_big t ON t.val = p.x') AS join_rows_before;
 
 SET statement_timeout = '10s';
 ANALYZE a_big;
@@ -98,13 +91,13 @@ SELECT relname, reltuples FROM pg_class WHERE relname IN ('a_big', 'a_big_down')
 
 -- after ANALYZE the planner knows every value is distinct: the join returns a row per probe
 EXPLAIN (COSTS OFF) SELECT * FROM a_probe p JOIN a_big t ON t.val = p.x;
-SELECT a_rows('SELECT * FROM a_probe p JOIN a_big t ON t.val = p.x') AS join_rows_after,
-       a_rows('SELECT * FROM a_probe p JOIN a_big_down t ON t.val = p.x') AS join_rows_after_down,
+SELECT estimated_rows('SELECT * FROM a_probe p JOIN a_big t ON t.val = p.x') AS join_rows_after,
+       estimated_rows('SELECT * FROM a_probe p JOIN a_big_down t ON t.val = p.x') AS join_rows_after_down,
        (SELECT count(*) FROM a_probe) AS probe_rows,
        (SELECT count(*) FROM a_probe p JOIN a_big t ON t.val = p.x) AS actual_rows;
 -- and constant bounds are still counted exactly
-SELECT a_rows('SELECT * FROM a_big WHERE val < 5') AS lt5,
-       a_rows('SELECT * FROM a_big_down WHERE val BETWEEN 10 AND 20') AS between_10_20;
+SELECT estimated_rows('SELECT * FROM a_big WHERE val < 5') AS lt5,
+       estimated_rows('SELECT * FROM a_big_down WHERE val BETWEEN 10 AND 20') AS between_10_20;
 
 -- a sampled value that breaks the column's domain fails ANALYZE, as it fails a scan
 CREATE DOMAIN a_even AS int CHECK (VALUE % 2 = 0);
@@ -119,4 +112,4 @@ ANALYZE a_too_big;
 DROP SERVER analyze_srv CASCADE;
 DROP TABLE a_up_heap, a_down_heap, a_step_heap, a_step_down_heap, a_one_heap, a_num_heap, a_dom_heap;
 DROP DOMAIN a_positive, a_even;
-DROP FUNCTION a_rows, a_expected_histogram;
+DROP FUNCTION estimated_rows, a_expected_histogram;

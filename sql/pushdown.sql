@@ -38,14 +38,7 @@ BEGIN
     END LOOP;
 END $$;
 
--- The planner's row estimate of a query's top plan node.
-CREATE FUNCTION pushdown_rows(query text) RETURNS numeric LANGUAGE plpgsql AS $$
-DECLARE
-    plan json;
-BEGIN
-    EXECUTE 'EXPLAIN (FORMAT JSON) ' || query INTO plan;
-    RETURN (plan->0->'Plan'->>'Plan Rows')::numeric;
-END $$;
+\i sql/helpers/estimated_rows.sql
 
 CREATE FOREIGN TABLE pd (val int) SERVER pushdown_srv OPTIONS (start '0', end '20');
 
@@ -111,10 +104,10 @@ SELECT explain_analyze(
 RESET pushdown.lim;
 
 -- the row estimate is the exact count for constant bounds
-SELECT pushdown_rows('SELECT * FROM pd WHERE val < 5') AS lt5,
-       pushdown_rows('SELECT * FROM pd WHERE val BETWEEN 3 AND 16.5') AS between,
-       pushdown_rows('SELECT * FROM pd WHERE val IN (1, 1, 2, 30)') AS in_list,
-       pushdown_rows('SELECT * FROM pd WHERE val > 5 AND val < 3') AS contradiction;
+SELECT estimated_rows('SELECT * FROM pd WHERE val < 5') AS lt5,
+       estimated_rows('SELECT * FROM pd WHERE val BETWEEN 3 AND 16.5') AS between,
+       estimated_rows('SELECT * FROM pd WHERE val IN (1, 1, 2, 30)') AS in_list,
+       estimated_rows('SELECT * FROM pd WHERE val > 5 AND val < 3') AS contradiction;
 
 -- steps > 1: bounds falling between members
 CREATE FOREIGN TABLE pd_step (val int) SERVER pushdown_srv OPTIONS (start '1', end '50', step '7');
@@ -213,8 +206,8 @@ SELECT * FROM pushdown_check('pd_all',
     'val >= 9223372036854775806.5', 'val <= -9223372036854775807.5'
 ]);
 EXPLAIN (COSTS OFF) SELECT * FROM pd_all WHERE val >= -9223372036854775808 AND val < 9223372036854775807;
-SELECT pushdown_rows('SELECT * FROM pd_all WHERE val >= -9223372036854775808 AND val < 9223372036854775807') AS every_value,
-       pushdown_rows('SELECT * FROM pd_all WHERE val > 9223372036854775803') AS top_three;
+SELECT estimated_rows('SELECT * FROM pd_all WHERE val >= -9223372036854775808 AND val < 9223372036854775807') AS every_value,
+       estimated_rows('SELECT * FROM pd_all WHERE val > 9223372036854775803') AS top_three;
 
 -- 10^15 values: work is proportional to the rows returned
 CREATE FOREIGN TABLE pd_huge (val bigint) SERVER pushdown_srv OPTIONS (end '1000000000000000');
@@ -254,9 +247,9 @@ SELECT * FROM pushdown_check('pd_real_big',
     'val < 1000000050000::float8', 'val >= 1000000150000::float8', 'val = 1000000065536::float8',
     'val > 1000000000000::real', 'val BETWEEN 1000000030000 AND 1000000040000'
 ]);
-SELECT pushdown_rows('SELECT * FROM pd_huge') AS everything,
-       pushdown_rows('SELECT * FROM pd_huge WHERE val BETWEEN 500000000000000 AND 500000000000004') AS five,
-       pushdown_rows('SELECT * FROM pd_huge WHERE val >= 999999999999990.5') AS nine;
+SELECT estimated_rows('SELECT * FROM pd_huge') AS everything,
+       estimated_rows('SELECT * FROM pd_huge WHERE val BETWEEN 500000000000000 AND 500000000000004') AS five,
+       estimated_rows('SELECT * FROM pd_huge WHERE val >= 999999999999990.5') AS nine;
 SELECT * FROM pushdown_check('pd_huge_down',
   'SELECT g AS val FROM generate_series(1000000000000000, 999999999999940, -3) g
    UNION ALL SELECT g FROM generate_series(61, 1, -3) g', ARRAY[
@@ -300,4 +293,4 @@ DEALLOCATE ALL;
 
 DROP SERVER pushdown_srv CASCADE;
 DROP DOMAIN pd_even;
-DROP FUNCTION explain_analyze, pushdown_check, pushdown_rows;
+DROP FUNCTION explain_analyze, pushdown_check, estimated_rows;

@@ -9,13 +9,7 @@ CREATE FOREIGN TABLE thousand (val int) SERVER statistics_srv OPTIONS (end '1000
 CREATE TABLE probes AS SELECT g AS x FROM generate_series(1, 100) g;
 ANALYZE probes;
 
--- the planner's row estimate for the top of a query's plan
-CREATE FUNCTION estimated_rows(query text) RETURNS bigint LANGUAGE plpgsql AS $$
-DECLARE plan json;
-BEGIN
-  EXECUTE 'EXPLAIN (FORMAT JSON) ' || query INTO plan;
-  RETURN (plan -> 0 -> 'Plan' ->> 'Plan Rows')::bigint;
-END $$;
+\i sql/helpers/estimated_rows.sql
 
 -- nothing analyzed: there are no pg_statistic rows
 SELECT count(*) FROM pg_stats WHERE tablename IN ('trillion', 'thousand');
