@@ -15,6 +15,10 @@ OBJS = $(CORE_SRCS:.cpp=.o) $(ADAPTER_SRCS:.cpp=.o)
 # One pg_regress test per feature, in sql/ and expected/.
 REGRESS = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
 REGRESS_OPTS = --load-extension=seqint_fdw
+# Concurrency tests for pg_isolation_regress (`make installcheck` runs them after the
+# pg_regress suite), in specs/ and expected/.
+ISOLATION = $(sort $(basename $(notdir $(wildcard specs/*.spec))))
+ISOLATION_OPTS = --load-extension=seqint_fdw
 
 PG_CONFIG ?= pg_config
 INCLUDEDIR_SERVER := $(shell $(PG_CONFIG) --includedir-server)
@@ -40,7 +44,7 @@ PG_CXXFLAGS += $(SANITIZE_FLAGS) -fno-wrapv -fno-omit-frame-pointer
 SHLIB_LINK += $(SANITIZE_FLAGS)
 endif
 
-EXTRA_CLEAN = test/unit/seqint_unit test/oracle/seqint_oracle results regression.diffs regression.out $(OBJS:.o=.d) \
+EXTRA_CLEAN = test/unit/seqint_unit test/oracle/seqint_oracle results regression.diffs regression.out output_iso $(OBJS:.o=.d) \
 	.build-mode test/fuzz/bin
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)

@@ -63,6 +63,9 @@ cluster_start || {
 echo "== pg_regress"
 run_regress
 
+echo "== isolation (pg_isolation_regress)"
+run_isolation
+
 echo "== randomized oracle (generate_series)"
 run_suite oracle oracle "${SEQINT_ORACLE_CASES:-500}"
 

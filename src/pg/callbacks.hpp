@@ -19,6 +19,7 @@ ForeignScan *seqint_plan_upper_scan(PlannerInfo *root, RelOptInfo *upper_rel,
 /* executor.cpp: running the scan */
 void seqintBeginForeignScan(ForeignScanState *node, int eflags);
 TupleTableSlot *seqintIterateForeignScan(ForeignScanState *node);
+bool seqintRecheckForeignScan(ForeignScanState *node, TupleTableSlot *slot);
 void seqintReScanForeignScan(ForeignScanState *node);
 void seqintEndForeignScan(ForeignScanState *node);
 

@@ -215,6 +215,25 @@ seqintIterateForeignScan(ForeignScanState *node)
 }
 
 /*
+ * seqintRecheckForeignScan
+ *		Inside an EvalPlanQual re-check. A base scan has nothing to add: PostgreSQL re-applies
+ *		fdw_recheck_quals (the clauses the bounds answered) to the row it saved. A scan that
+ *		computes an aggregate or OFFSET/LIMIT has no relation and no saved row: when a
+ *		correlated subquery runs it during a re-check, the releases of PostgreSQL that treat
+ *		every scan without a relation as a pushed-down join (ExecScanFetch; later minor
+ *		releases ask only the nodes of the re-checked join) call this instead of
+ *		IterateForeignScan for each row, so it produces the row the scan would.
+ */
+bool
+seqintRecheckForeignScan(ForeignScanState *node, TupleTableSlot *slot)
+{
+    if (castNode(ForeignScan, node->ss.ps.plan)->scan.scanrelid > 0)
+        return true;
+    seqintIterateForeignScan(node);  // fills the scan slot, which is `slot`
+    return !TupIsNull(slot);
+}
+
+/*
  * seqintReScanForeignScan
  *		Starts over; the bounds are evaluated again, since their parameters may have changed.
  */

@@ -20,10 +20,12 @@ struct SeqintPlanState {
 SeqintPlanState *seqint_plan_state(RelOptInfo *rel);
 
 // Splits `clauses` (RestrictInfos) into the plan's bounds, whose operands are appended to
-// `*operands`, and the clauses that stay local quals (appended to `*local_quals` as bare
-// expressions). Fills plan->bound_count and plan->bounds.
+// `*operands`, the clauses that stay local quals (appended to `*local_quals` as bare
+// expressions) and those the bounds answer alone (appended to `*recheck_quals`, for
+// EvalPlanQual re-checks). Fills plan->bound_count and plan->bounds.
 void seqint_plan_bounds(PlannerInfo *root, RelOptInfo *baserel, List *clauses,
-                        SeqintScanPlan *plan, List **operands, List **local_quals);
+                        SeqintScanPlan *plan, List **operands, List **local_quals,
+                        List **recheck_quals);
 
 // fdw_private of a path: how the scan walks.
 List *seqint_path_private(seqint::Direction direction);

@@ -246,7 +246,7 @@ seqint_direction_for(const seqint::Spec &spec, bool ascending)
 
 void
 seqint_plan_bounds(PlannerInfo *root, RelOptInfo *baserel, List *clauses, SeqintScanPlan *plan,
-                   List **operands, List **local_quals)
+                   List **operands, List **local_quals, List **recheck_quals)
 {
     List *pushed = NIL;
     int or_groups = 0;
@@ -259,6 +259,8 @@ seqint_plan_bounds(PlannerInfo *root, RelOptInfo *baserel, List *clauses, Seqint
                                                   plan_state(baserel)->column, &or_groups);
         if (!seqint_bounds_are_exact(bounds))
             *local_quals = lappend(*local_quals, rinfo->clause);
+        else
+            *recheck_quals = lappend(*recheck_quals, rinfo->clause);
         pushed = list_concat(pushed, bounds);
     }
     plan->bound_count = list_length(pushed);
@@ -361,6 +363,11 @@ seqintGetForeignPaths(PlannerInfo *root, RelOptInfo *baserel, Oid)
  *		Builds the ForeignScan: pushable clauses become bounds (their operands fdw_exprs),
  *		and only clauses that are not answered exactly stay as local quals. Upper
  *		relations (LIMIT, aggregates) are planned in upper.cpp.
+ *
+ * The clauses answered by the bounds alone go to fdw_recheck_quals: when a concurrent
+ * update makes PostgreSQL re-check a joined row (EvalPlanQual), it re-applies only the local
+ * quals and these to the row the scan produced, with the outer row's new values in the
+ * parameters. Without them a bound taken from a join clause would never be checked again.
  */
 ForeignScan *
 seqintGetForeignPlan(PlannerInfo *root, RelOptInfo *foreignrel, Oid, ForeignPath *best_path,
@@ -380,8 +387,10 @@ seqintGetForeignPlan(PlannerInfo *root, RelOptInfo *foreignrel, Oid, ForeignPath
         plan.column_attno = static_cast<AttrNumber>(state->column.index + 1);
         List *operands = NIL;
         List *local_quals = NIL;
-        seqint_plan_bounds(root, foreignrel, scan_clauses, &plan, &operands, &local_quals);
+        List *recheck_quals = NIL;
+        seqint_plan_bounds(root, foreignrel, scan_clauses, &plan, &operands, &local_quals,
+                           &recheck_quals);
         return make_foreignscan(tlist, local_quals, foreignrel->relid, operands,
-                                seqint_private_from_plan(plan), NIL, NIL, outer_plan);
+                                seqint_private_from_plan(plan), NIL, recheck_quals, outer_plan);
     });
 }

@@ -54,6 +54,7 @@ seqint_fdw_handler(FunctionCallInfo)  // takes no arguments
         routine->BeginForeignScan = seqintBeginForeignScan;
         routine->IterateForeignScan = seqintIterateForeignScan;
         routine->ReScanForeignScan = seqintReScanForeignScan;
+        routine->RecheckForeignScan = seqintRecheckForeignScan;
         routine->EndForeignScan = seqintEndForeignScan;
 
         routine->IsForeignScanParallelSafe = seqintIsForeignScanParallelSafe;

@@ -230,7 +230,9 @@ seqint_plan_upper_scan(PlannerInfo *root, RelOptInfo *upper_rel, ForeignPath *be
 
     List *operands = NIL;
     List *local_quals = NIL;
-    seqint_plan_bounds(root, base, base->baserestrictinfo, &plan, &operands, &local_quals);
+    List *answered = NIL;  // a scan without a relation re-checks by running: see executor.cpp
+    seqint_plan_bounds(root, base, base->baserestrictinfo, &plan, &operands, &local_quals,
+                       &answered);
     Assert(local_quals == NIL);  // the paths are only offered when every bound is exact
 
     List *scan_tlist = NIL;

@@ -36,11 +36,12 @@ run_suite() {
     fi
 }
 
-# run_regress MAKE_ARGUMENTS…: make installcheck, counted one test at a time; the diffs of
-# the failed tests are shown. PostgreSQL 15 prints "test NAME ... ok"; 16 and later print
-# TAP-style "ok N - NAME".
-run_regress() {
-    local log regress_passed regress_failed diffs
+# count_installcheck SUITE MAKE_ARGUMENTS…: make installcheck, counted one test at a time;
+# the diffs of the failed tests are shown. PostgreSQL 15 prints "test NAME ... ok"; 16 and
+# later print TAP-style "ok N - NAME".
+count_installcheck() {
+    local suite=$1 log regress_passed regress_failed diffs
+    shift
     log=$(mktemp)
     make -s installcheck "$@" 2>&1 | tee "$log"
     regress_passed=$(grep -cE '^(test .* \.\.\. ok|ok [0-9]+ +[-+] )' "$log")
@@ -49,7 +50,17 @@ run_regress() {
     rm -f "$log"
     if [ "$regress_passed" -eq 0 ] && [ "$regress_failed" -eq 0 ]; then regress_failed=1; fi
     [ "$regress_failed" -gt 0 ] && [ -f "$diffs" ] && cat "$diffs"
-    count pg_regress "$regress_passed" "$regress_failed"
+    count "$suite" "$regress_passed" "$regress_failed"
+}
+
+# run_regress MAKE_ARGUMENTS…: the pg_regress suite (sql/, expected/).
+run_regress() {
+    count_installcheck pg_regress ISOLATION= "$@"
+}
+
+# run_isolation MAKE_ARGUMENTS…: the pg_isolation_regress suite (specs/, expected/).
+run_isolation() {
+    count_installcheck isolation REGRESS= "$@"
 }
 
 # oracle CASES: the randomized comparison with generate_series against the cluster PGHOST

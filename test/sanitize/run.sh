@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# test/sanitize/run.sh — the pg_regress suite and the oracle against the extension built with
+# test/sanitize/run.sh — the pg_regress and isolation suites and the oracle against the extension built with
 # AddressSanitizer and UndefinedBehaviorSanitizer (make SANITIZE=1), failing on any report.
 #
 # The sanitized build happens in a scratch copy of the sources (no sanitized object ever lands
@@ -46,7 +46,7 @@ chmod 755 "$work"    # the cluster runs as postgres when we are root
 echo "== sanitized build"
 # Sources only: a copied object would look newer than its source and be linked as it is.
 if ! tar -c --exclude='*.o' --exclude='*.d' --exclude='*.bc' --exclude='*.so' \
-    Makefile seqint_fdw.control ./*.sql include src sql expected | tar -x -C "$build" ||
+    Makefile seqint_fdw.control ./*.sql include src sql specs expected | tar -x -C "$build" ||
     ! make -s -C "$build" -j"$(nproc)" SANITIZE=1 EXTRA_CXXFLAGS=-Werror PG_CONFIG="$PG_CONFIG" ||
     ! make -s -C "$build" install SANITIZE=1 PG_CONFIG="$PG_CONFIG" DESTDIR="$root"; then
     count "sanitized build" 0 1
@@ -120,6 +120,9 @@ fi
 
 echo "== pg_regress"
 run_regress -C "$build" SANITIZE=1 PG_CONFIG="$PG_CONFIG"
+
+echo "== isolation (pg_isolation_regress)"
+run_isolation -C "$build" SANITIZE=1 PG_CONFIG="$PG_CONFIG"
 
 echo "== randomized oracle (generate_series)"
 run_suite oracle oracle "${SEQINT_SANITIZE_ORACLE_CASES:-300}"
