@@ -17,6 +17,10 @@
 #include "pg/plan_state.hpp"
 #include "pg/walk.hpp"
 
+extern "C" {
+#include "utils/syscache.h"
+}
+
 static_assert(std::is_trivially_destructible_v<SeqintPlanState>);
 
 namespace {
@@ -25,6 +29,24 @@ SeqintPlanState *
 plan_state(RelOptInfo *baserel)
 {
     return static_cast<SeqintPlanState *>(baserel->fdw_private);
+}
+
+// Makes the plan depend on the column's domain and every domain under it: whether a domain
+// has constraints decides what may be pushed into the scan (nothing may skip values that
+// must be checked), and ALTER DOMAIN … ADD/DROP CONSTRAINT changes only the domain's own
+// pg_type row. The table's own changes (column type, options) invalidate through the
+// relcache, the server's and the wrapper's through the plan cache's own callbacks.
+void
+record_domain_dependencies(PlannerInfo *root, Oid type)
+{
+    while (get_typtype(type) == TYPTYPE_DOMAIN) {
+        record_plan_type_dependency(root, type);
+        HeapTuple tuple = SearchSysCache1(TYPEOID, ObjectIdGetDatum(type));
+        if (!HeapTupleIsValid(tuple))
+            elog(ERROR, "cache lookup failed for type %u", type);
+        type = reinterpret_cast<Form_pg_type>(GETSTRUCT(tuple))->typbasetype;
+        ReleaseSysCache(tuple);
+    }
 }
 
 // How many values a scan with these bounds walks, counting only the bounds whose operands
@@ -288,6 +310,7 @@ seqintGetForeignRelSize(PlannerInfo *root, RelOptInfo *baserel, Oid foreigntable
         auto *state = static_cast<SeqintPlanState *>(palloc0(sizeof(SeqintPlanState)));
         Relation rel = table_open(foreigntableid, NoLock);  // the planner holds a lock
         state->column = seqint_find_column(rel);
+        record_domain_dependencies(root, state->column.type);
         state->spec = seqint_table_spec(rel);
         seqint_check_values_fit(rel, state->column, state->spec);
         table_close(rel, NoLock);
