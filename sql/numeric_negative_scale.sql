@@ -33,6 +33,16 @@ SELECT pushed::text, pushed::text = postgres::text AS same
 SELECT count(*), sum(val) FROM agg_numeric_negative WHERE val > 0;
 SELECT count(*), sum(g) FROM (SELECT g::numeric(3,-2) AS g FROM generate_series(-140, 399, 70) g) s WHERE g > 0;
 
+-- statistics before ANALYZE: values rounded to the same hundred are one distinct value, so
+-- GROUP BY and DISTINCT are estimated at the number of hundreds (count(DISTINCT) says the same)
+\i sql/helpers/estimated_rows.sql
+CREATE FOREIGN TABLE hundreds (val numeric(4,-2)) SERVER negative_scale_srv
+  OPTIONS (start '-5049', end '5050', step '7');
+SELECT estimated_rows('SELECT DISTINCT val FROM hundreds') AS estimated,
+       (SELECT count(DISTINCT val) FROM hundreds) AS "distinct",
+       estimated_rows('SELECT * FROM hundreds') AS rows;
+DROP FUNCTION estimated_rows;
+
 DROP FUNCTION explain_initplans(text);
 DROP SERVER negative_scale_srv CASCADE;
 \endif

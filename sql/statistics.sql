@@ -26,6 +26,29 @@ SELECT estimated_rows('SELECT DISTINCT val FROM trillion WHERE val BETWEEN 0 AND
 -- a filter PostgreSQL estimates itself: all values but one
 SELECT estimated_rows('SELECT * FROM thousand WHERE val <> 7');
 
+-- real and double precision columns round large integers, and rounded neighbours collide:
+-- the estimate is the number of distinct values as stored, the same as count(DISTINCT)
+CREATE FOREIGN TABLE real_past_2_24 (val real) SERVER statistics_srv
+  OPTIONS (start '16777216', end '16787216');             -- 10000 values, 2 per float
+CREATE FOREIGN TABLE real_ties (val real) SERVER statistics_srv
+  OPTIONS (start '33554434', end '33574434', step '4');   -- 5000 values, all at ties
+CREATE FOREIGN TABLE real_across (val real) SERVER statistics_srv
+  OPTIONS (start '-33556432', end '-33552432');           -- across -2^25: 4 and 2 per float
+CREATE FOREIGN TABLE double_past_2_53 (val double precision) SERVER statistics_srv
+  OPTIONS (start '9007199254740992', end '9007199254760992');  -- 20000 values, 2 per double
+CREATE FUNCTION distinct_values(t regclass) RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE n bigint;
+BEGIN
+    EXECUTE format('SELECT count(DISTINCT val) FROM %s', t) INTO n;
+    RETURN n;
+END $$;
+SELECT t, estimated_rows(format('SELECT DISTINCT val FROM %s', t)) AS estimated,
+       distinct_values(t) AS "distinct", estimated_rows(format('SELECT * FROM %s', t)) AS rows
+  FROM unnest('{real_past_2_24, real_ties, real_across, double_past_2_53}'::regclass[]) t;
+-- GROUP BY, as DISTINCT
+SELECT estimated_rows('SELECT val, count(*) FROM real_across GROUP BY val');
+DROP FUNCTION distinct_values;
+
 -- a wrapper of another name with seqint's handler makes seqint tables too
 CREATE FOREIGN DATA WRAPPER statistics_alias_fdw HANDLER seqint_fdw_handler;
 CREATE SERVER statistics_alias_srv FOREIGN DATA WRAPPER statistics_alias_fdw;

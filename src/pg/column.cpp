@@ -1,10 +1,14 @@
 // column.cpp — which column a seqint table fills, and whether its values fit that column.
 //
-// Both checks run at plan time for every query, whatever its WHERE clause: a table whose
-// shape or type cannot hold its sequence is an error, not a table that sometimes works.
+// Both checks run at plan time for every query that scans the table: a table whose shape or
+// type cannot hold its sequence is an error, not a table that sometimes works. (A query whose
+// WHERE clause the planner folds to false never reaches the wrapper, and returns no rows.)
 #include "pg/column.hpp"
 
+#include <cfloat>
+
 #include "seqint/decimal_fit.hpp"
+#include "seqint/distinct.hpp"
 
 namespace {
 
@@ -113,6 +117,24 @@ seqint_describe_column(Oid type, int32 typmod, int index, SeqintColumn &column)
         column.holds_exact_values = scale >= 0;  // a negative scale rounds to tens, hundreds…
     }
     return true;
+}
+
+uint64
+seqint_distinct_stored_values(const SeqintColumn &column, const seqint::Spec &spec)
+{
+    switch (column.kind) {
+    case SeqintNumberType::float4:
+        return seqint::distinct_as_float(spec, FLT_MANT_DIG);
+    case SeqintNumberType::float8:
+        return seqint::distinct_as_float(spec, DBL_MANT_DIG);
+    case SeqintNumberType::numeric:
+        if (const int scale = seqint_column_scale(column); scale < 0)
+            return seqint::distinct_as_multiples_of_ten(spec, -scale);
+        break;
+    default:
+        break;
+    }
+    return seqint::count(spec);
 }
 
 int

@@ -32,6 +32,10 @@ bool seqint_describe_column(Oid type, int32 typmod, int index, SeqintColumn &col
 // The number of fractional digits the column's values display: a numeric typmod's scale, or 0.
 int seqint_column_scale(const SeqintColumn &column);
 
+// How many distinct values the column holds: the count of `spec`, less the values that a
+// real, double precision or numeric column with a negative scale rounds together.
+uint64 seqint_distinct_stored_values(const SeqintColumn &column, const seqint::Spec &spec);
+
 // Errors unless every value of `spec` fits the column's type, naming the first that does not.
 void seqint_check_values_fit(Relation rel, const SeqintColumn &column, const seqint::Spec &spec);
 
