@@ -109,6 +109,32 @@ CREATE FOREIGN TABLE a_too_big (val smallint) SERVER analyze_srv OPTIONS (start 
 ANALYZE a_too_big;
 :state
 
+-- pages as a heap of the same values would have them (one-number rows, about 227 a page),
+-- so that an inheritance or partition tree's sample is shared out by size: a 10^12-value
+-- seqint partition next to a 100000-row heap partition gets (nearly) all of the parent's
+-- sample, and the parent's histogram puts (nearly) all values above 100000, as they are
+CREATE TABLE a_parted (val bigint) PARTITION BY RANGE (val);
+CREATE TABLE a_parted_heap PARTITION OF a_parted FOR VALUES FROM (0) TO (100000);
+INSERT INTO a_parted_heap SELECT generate_series(0, 99999);
+CREATE FOREIGN TABLE a_parted_seqint PARTITION OF a_parted
+  FOR VALUES FROM (100000) TO (MAXVALUE) SERVER analyze_srv
+  OPTIONS (start '100000', end '1000000100000');
+ANALYZE a_parted;
+SELECT relname, relpages FROM pg_class WHERE relname = 'a_parted_seqint';
+SELECT cardinality(b) AS bounds, count(*) FILTER (WHERE x < 100000) AS bounds_below_100000
+  FROM pg_stats, unnest(histogram_bounds::text::bigint[]) x,
+       LATERAL (SELECT histogram_bounds::text::bigint[]) h(b)
+ WHERE tablename = 'a_parted' GROUP BY b;
+-- 10^9 values: 10^9 / (8192 / 36) pages; 10^12 or 10^18 values would be more pages than
+-- pg_class.relpages (int4) holds: 2^31 - 1
+ALTER FOREIGN TABLE a_parted_seqint OPTIONS (SET end '1000100000');
+ANALYZE a_parted_seqint;
+SELECT relname, relpages FROM pg_class WHERE relname = 'a_parted_seqint';
+ALTER FOREIGN TABLE a_parted_seqint OPTIONS (SET end '1000000000000000000');
+ANALYZE a_parted_seqint;
+SELECT relname, relpages FROM pg_class WHERE relname = 'a_parted_seqint';
+DROP TABLE a_parted;
+
 DROP SERVER analyze_srv CASCADE;
 DROP TABLE a_up_heap, a_down_heap, a_step_heap, a_step_down_heap, a_one_heap, a_num_heap, a_dom_heap;
 DROP DOMAIN a_positive, a_even;

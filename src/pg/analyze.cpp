@@ -2,11 +2,14 @@
 //
 // With real statistics (n_distinct −1, exact histogram bounds, correlation ±1) the planner
 // estimates joins against a sequence correctly; without them it guesses 200 distinct values.
+#include <cmath>
+
 #include "seqint/spec.hpp"
 
 #include "pg/boundary.hpp"
 #include "pg/callbacks.hpp"
 #include "pg/column.hpp"
+#include "pg/heap_pages.hpp"
 #include "pg/options.hpp"
 
 namespace {
@@ -52,14 +55,23 @@ acquire_sample(Relation relation, int, HeapTuple *rows, int targrows, double *to
 
 /*
  * seqintAnalyzeForeignTable
- *		Offers acquire_sample; the table occupies no pages.
+ *		Offers acquire_sample, and the pages a heap of the same values would have.
+ *
+ * ANALYZE of a partitioned or inheritance parent samples each child in proportion to its
+ * pages: one page for a 10^12-value seqint partition beside a 100k-row heap partition gave
+ * the seqint values a tiny share of the parent's sample, and histogram bounds that put 99%
+ * of the values below 100000. The count is clamped to what pg_class.relpages (int4) holds,
+ * and never 0, which would read as "never analyzed".
  */
 bool
-seqintAnalyzeForeignTable(Relation, AcquireSampleRowsFunc *func, BlockNumber *totalpages)
+seqintAnalyzeForeignTable(Relation relation, AcquireSampleRowsFunc *func,
+                          BlockNumber *totalpages)
 {
     return seqint_boundary("AnalyzeForeignTable", [&] {
         *func = acquire_sample;
-        *totalpages = 1;  // nothing is stored; 0 would read as "never analyzed"
+        const double values = static_cast<double>(seqint::count(seqint_table_spec(relation)));
+        const double pages = std::ceil(seqint_heap_pages(values));
+        *totalpages = static_cast<BlockNumber>(Max(1.0, Min(pages, double{PG_INT32_MAX})));
         return true;
     });
 }

@@ -12,6 +12,7 @@
 #include "pg/clauses.hpp"
 #include "pg/column.hpp"
 #include "pg/fdw_private.hpp"
+#include "pg/heap_pages.hpp"
 #include "pg/options.hpp"
 #include "pg/pathkeys.hpp"
 #include "pg/plan_state.hpp"
@@ -113,13 +114,13 @@ parallel_divisor(int workers)
 
 // Partial paths, in the natural order and in each useful ordering: the leader and the
 // workers share the walk out in chunks (parallel.cpp). The worker count grows with the
-// values walked the way a heap table's grows with its pages, one 8 kB page holding about
-// 227 one-number rows, so min_parallel_table_scan_size means the same for both.
+// values walked the way a heap table's grows with its pages (heap_pages.hpp), so
+// min_parallel_table_scan_size means the same for both.
 void
 add_partial_paths(PlannerInfo *root, RelOptInfo *baserel, List *orderings)
 {
     const SeqintPlanState *state = plan_state(baserel);
-    const double pages = state->candidates / (BLCKSZ / 36.0);
+    const double pages = seqint_heap_pages(state->candidates);
     const int workers =
         compute_parallel_worker(baserel, pages, -1, max_parallel_workers_per_gather);
     if (workers <= 0)
