@@ -44,9 +44,20 @@ ALTER FOREIGN TABLE describe_server OPTIONS (DROP step);
 ALTER SERVER describe_srv OPTIONS (DROP step);
 SELECT start, start_origin, step, step_origin, count FROM seqint_fdw_describe('describe_server');
 
--- the column is not its business: a table no query accepts still has a sequence
+-- a table no query can read is refused with the error the query gets: two columns, a
+-- column of a type seqint cannot fill, values the column cannot hold
 CREATE FOREIGN TABLE describe_two_columns (a int, b int) SERVER describe_bare;
 SELECT count FROM seqint_fdw_describe('describe_two_columns');
+SELECT * FROM describe_two_columns;
+CREATE FOREIGN TABLE describe_text (t text) SERVER describe_bare;
+SELECT count FROM seqint_fdw_describe('describe_text');
+SELECT * FROM describe_text;
+CREATE FOREIGN TABLE describe_overflow (s smallint) SERVER describe_bare
+  OPTIONS (start '32760', end '32770');
+SELECT count FROM seqint_fdw_describe('describe_overflow');
+SELECT * FROM describe_overflow;
+-- (a query whose WHERE clause is constant false never reaches the wrapper: no rows, no error)
+SELECT * FROM describe_overflow WHERE false;
 
 -- a sequence that never reaches its end fails as a query does, naming the origins
 ALTER SERVER describe_srv OPTIONS (ADD step '-1');

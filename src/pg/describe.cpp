@@ -1,12 +1,15 @@
 // describe.cpp — seqint_fdw_describe(regclass): a foreign table's sequence, where each of its
 // options came from, how many values it has and the last one.
 //
-// It reads the options through the planner's own code (options.cpp), so it shows exactly the
-// sequence a query would scan, and it fails where a query would: for a sequence that never
-// reaches its end (the error names where each value came from). The column is not looked at.
+// It reads the options and checks the column through the planner's own code (options.cpp,
+// column.cpp), so it shows exactly the sequence a query would scan, and it fails where and as
+// a query would: for a sequence that never reaches its end (the error names where each value
+// came from), a table without exactly one number column, or a value the column cannot hold.
+// A table it describes is a table every query can read.
 #include <type_traits>
 
 #include "pg/boundary.hpp"
+#include "pg/column.hpp"
 #include "pg/options.hpp"
 #include "pg/wide_numeric.hpp"
 #include "pg/wrapper.hpp"
@@ -83,6 +86,7 @@ seqint_fdw_describe(PG_FUNCTION_ARGS)
 
         Relation rel = open_seqint_table(PG_GETARG_OID(0));
         const seqint::ResolvedSpec resolved = seqint_table_resolved_spec(rel);
+        seqint_check_values_fit(rel, seqint_find_column(rel), resolved.spec);
         relation_close(rel, AccessShareLock);
 
         const seqint::Spec &spec = resolved.spec;
