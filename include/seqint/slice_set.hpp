@@ -1,0 +1,100 @@
+// seqint/slice_set.hpp — the positions a scan walks, as sorted disjoint slices, and a walker
+// that hands their values out in either direction.
+//
+// A scan's bounds leave one slice (a range), several (an OR of ranges) or many of one
+// position each (IN lists). The caller owns every array (the adapter pallocs them); these
+// functions only reorder, merge and read them, so they allocate nothing and cannot fail.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <type_traits>
+
+#include "seqint/cursor.hpp"
+#include "seqint/spec.hpp"
+
+namespace seqint {
+
+// Sorts slices[0 … n) by position, merges the overlapping and adjacent ones and drops the
+// empty ones; returns how many remain at the front. The result is "normalized": sorted,
+// disjoint, not adjacent, none empty.
+std::size_t normalize_slices(Slice *slices, std::size_t n) noexcept;
+
+// The positions in both a[0 … na) and b[0 … nb) (normalized), written normalized to `out`,
+// which has room for na + nb slices and overlaps neither; returns how many.
+std::size_t intersect_slices(const Slice *a, std::size_t na, const Slice *b, std::size_t nb,
+                             Slice *out) noexcept;
+
+// The normalized positions[0 … n) as slices, runs of consecutive positions merged, written to
+// `out` (room for n slices); returns how many.
+std::size_t slices_of_positions(const std::uint64_t *positions, std::size_t n,
+                                Slice *out) noexcept;
+
+// A walk: normalized slices, and the window of ranks (0 = the first position of the first
+// slice) that is walked, so that OFFSET, LIMIT and parallel chunks cut a walk without copying
+// its slices. One slice is held inline, the common case, so that a walk of one range needs no
+// array at all.
+struct SliceSet {
+    Slice one;                     // the only slice, when count == 1
+    const Slice *many = nullptr;   // the slices, when count > 1
+    std::size_t count = 0;
+    std::uint64_t total = 0;       // positions in all slices
+    Slice window;                  // ranks [begin, end) walked, within [0, total)
+
+    static SliceSet of(Slice slice) noexcept {
+        SliceSet set;
+        set.one = slice;
+        set.count = slice.is_empty() ? 0 : 1;
+        set.total = slice.size();
+        set.window = {0, set.total};
+        return set;
+    }
+    static SliceSet of(const Slice *slices, std::size_t n) noexcept;
+
+    const Slice &slice(std::size_t i) const noexcept { return count == 1 ? one : many[i]; }
+    // How many positions the window holds.
+    std::uint64_t size() const noexcept { return window.size(); }
+
+    // Keeps, of the window, the `kept` ranks after the first `skipped` in `direction`.
+    void trim(Direction direction, std::uint64_t skipped, std::uint64_t kept) noexcept;
+
+    // Calls part(Slice) for the positions of each slice inside the window, in position order.
+    template <typename Part>
+    void for_each_part(Part &&part) const noexcept {
+        std::uint64_t rank = 0;
+        for (std::size_t i = 0; i < count && rank < window.end; ++i) {
+            const Slice &s = slice(i);
+            const std::uint64_t lo = rank > window.begin ? rank : window.begin;
+            const std::uint64_t hi = rank + s.size() < window.end ? rank + s.size() : window.end;
+            if (lo < hi)
+                part(Slice{s.begin + (lo - rank), s.begin + (hi - rank)});
+            rank += s.size();
+        }
+    }
+};
+
+// Hands out the values of a SliceSet's window one by one, in `direction`.
+class SliceWalker {
+public:
+    void start(const Spec &spec, const SliceSet &set, Direction direction) noexcept;
+
+    // Stores the next value in `out` and returns true, or returns false at the end.
+    bool next(std::int64_t &out) noexcept {
+        return cursor_.next(out) || (next_slice() && cursor_.next(out));
+    }
+
+private:
+    bool next_slice() noexcept;
+
+    Spec spec_;
+    SliceSet set_;
+    Direction direction_ = Direction::forward;
+    Cursor cursor_;            // over the window's part of the current slice
+    std::size_t next_ = 0;     // forward: the next slice; backward: one past it
+    std::uint64_t rank_ = 0;   // forward: the rank of its first position; backward: past its last
+};
+
+static_assert(std::is_trivially_destructible_v<SliceSet>);
+static_assert(std::is_trivially_destructible_v<SliceWalker>);
+
+}  // namespace seqint
