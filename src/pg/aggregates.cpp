@@ -63,18 +63,18 @@ sum_is_exact(const SeqintColumn &column, const seqint::Spec &spec)
     return false;
 }
 
-// The sum of the walk's values, exactly.
+// The sum of the walk's values, exactly: a closed form per slice (an IN list's members are
+// slices too, so summing them checks for interrupts).
 int128
 walk_sum(const seqint::Spec &spec, const SeqintWalk &walk)
 {
-    if (walk.members == nullptr)
-        return seqint::slice_sum(spec, walk.slice);
     int128 sum = 0;
-    for (uint64 i = 0; i < walk.member_count; ++i) {
-        if ((i & 0xffff) == 0)
+    uint64 parts = 0;
+    walk.for_each_part([&](seqint::Slice part) {
+        if ((++parts & 0xffff) == 0)
             CHECK_FOR_INTERRUPTS();
-        sum += seqint::value_at(spec, walk.members[i]);
-    }
+        sum += seqint::slice_sum(spec, part);
+    });
     return sum;
 }
 
@@ -83,10 +83,11 @@ walk_sum(const seqint::Spec &spec, const SeqintWalk &walk)
 int64
 walk_extreme(const seqint::Spec &spec, const SeqintWalk &walk, bool smallest)
 {
-    const uint64 first =
-        walk.members != nullptr ? walk.members[0] : walk.slice.begin;
-    const uint64 last =
-        walk.members != nullptr ? walk.members[walk.member_count - 1] : walk.slice.end - 1;
+    uint64 first = PG_UINT64_MAX, last = 0;
+    walk.for_each_part([&](seqint::Slice part) {
+        first = Min(first, part.begin);
+        last = part.end - 1;
+    });
     const bool ascending = spec.step > 0;
     return seqint::value_at(spec, smallest == ascending ? first : last);
 }

@@ -13,8 +13,6 @@ ForeignScan *seqintGetForeignPlan(PlannerInfo *root, RelOptInfo *baserel, Oid fo
 /* upper.cpp: LIMIT/OFFSET and aggregates computed by the scan */
 void seqintGetForeignUpperPaths(PlannerInfo *root, UpperRelationKind stage, RelOptInfo *input_rel,
                                 RelOptInfo *output_rel, void *extra);
-ForeignScan *seqint_plan_upper_scan(PlannerInfo *root, RelOptInfo *upper_rel,
-                                    ForeignPath *best_path, List *tlist, Plan *outer_plan);
 
 /* executor.cpp: running the scan */
 void seqintBeginForeignScan(ForeignScanState *node, int eflags);
@@ -29,6 +27,3 @@ bool seqintAnalyzeForeignTable(Relation relation, AcquireSampleRowsFunc *func,
 
 /* explain.cpp: what EXPLAIN shows */
 void seqintExplainForeignScan(ForeignScanState *node, ExplainState *es);
-
-/* executor.cpp, for explain.cpp: values generated over every (re)scan */
-uint64 seqint_values_walked(ForeignScanState *node);

@@ -1,4 +1,5 @@
-// clauses.cpp — recognizing `val OP expr`, `expr OP val`, `val = ANY(expr)` and ORs of them.
+// clauses.cpp — recognizing `val OP expr`, `expr OP val`, `val = ANY(expr)`, IS [NOT] NULL and
+// ORs of comparisons: what one clause pushes into a scan.
 #include "pg/clauses.hpp"
 
 #include <cfloat>
@@ -120,7 +121,8 @@ seqint_is_column_through_casts(Expr *expr, Index relid, const SeqintColumn &colu
             node = reinterpret_cast<Node *>(castNode(RelabelType, node)->arg);
         } else if (IsA(node, FuncExpr) && list_length(castNode(FuncExpr, node)->args) == 1 &&
                    is_widening_cast(castNode(FuncExpr, node))) {
-            *through_float4 |= castNode(FuncExpr, node)->funcresulttype == FLOAT4OID;
+            if (through_float4 != nullptr)
+                *through_float4 |= castNode(FuncExpr, node)->funcresulttype == FLOAT4OID;
             node = static_cast<Node *>(linitial(castNode(FuncExpr, node)->args));
         } else {
             break;
@@ -131,127 +133,163 @@ seqint_is_column_through_casts(Expr *expr, Index relid, const SeqintColumn &colu
 
 namespace {
 
-// An operand the executor can evaluate once per scan: it must not read this relation or
-// change between rows.
+// An operand the executor can evaluate once, before the scan's first value: it reads no
+// column of this relation and does not change between rows.
 bool
-is_scan_constant(PlannerInfo *root, Node *operand, Index relid)
+is_evaluable_before_scan(PlannerInfo *root, Node *operand, Index relid)
 {
     return !bms_is_member(relid, seqint_pull_varnos(root, operand)) &&
            !contain_volatile_functions(operand);
 }
 
-// The bound of `left OP right` when one side is the column, or nothing.
+// The bound of `left OP right` (of `left OP ANY(right)` for an IN list) when one side is the
+// column, or false.
 bool
-bound_of_comparison(PlannerInfo *root, Oid opno, Node *left, Node *right, bool is_array,
-                    Index relid, const SeqintColumn &column, SeqintPushedClause &out)
+bound_of_comparison(PlannerInfo *root, Oid opno, Node *left, Node *right, SeqintBoundKind kind,
+                    Index relid, const SeqintColumn &column, SeqintPushedBound &out)
 {
     int strategy = 0;
     const Family family = family_of_operator(opno, strategy);
     if (family == Family::other || !comparison_of_strategy(strategy, out.bound.comparison))
         return false;
 
+    const bool in_list = kind == SeqintBoundKind::in_list;
     bool through_float4 = false;
     Node *operand;
     if (seqint_is_column_through_casts(reinterpret_cast<Expr *>(left), relid, column,
                                        &through_float4)) {
         operand = right;
-    } else if (!is_array && seqint_is_column_through_casts(reinterpret_cast<Expr *>(right), relid,
-                                                           column, &through_float4)) {
+    } else if (!in_list && seqint_is_column_through_casts(reinterpret_cast<Expr *>(right), relid,
+                                                          column, &through_float4)) {
         operand = left;
         out.bound.comparison = seqint::commuted(out.bound.comparison);
     } else {
         return false;
     }
-    if (is_array && out.bound.comparison != seqint::Comparison::equal)
+    if (in_list && out.bound.comparison != seqint::Comparison::equal)
         return false;
-    if (!is_scan_constant(root, operand, relid))
+    if (!is_evaluable_before_scan(root, operand, relid))
         return false;
     Oid operand_type = exprType(operand);
-    if (is_array && !OidIsValid(operand_type = get_element_type(getBaseType(operand_type))))
+    if (in_list && !OidIsValid(operand_type = get_element_type(getBaseType(operand_type))))
         return false;
     if (!seqint_number_type_of(getBaseType(operand_type), out.bound.operand_type))
         return false;
 
-    out.bound.is_array = is_array;
+    out.bound.kind = kind;
     out.operand = reinterpret_cast<Expr *>(operand);
     if (family == Family::floating) {
         // Rounding to float keeps the order but merges neighbours: the bound is right only
         // where every integer is a float, and the clause stays a filter.
         const bool float4 = through_float4 || column.kind == SeqintNumberType::float4;
         out.bound.float_bits = float4 ? FLT_MANT_DIG : DBL_MANT_DIG;
-        out.bound.exact = false;
+        out.exact = false;
     } else {
         out.bound.float_bits = 0;
-        out.bound.exact = column.holds_exact_values;
+        out.exact = column.holds_exact_values;
     }
     return column.holds_exact_values || family == Family::floating;
 }
 
-// The bound of one comparison clause (not AND/OR), or nothing.
+// The bound of one comparison (an OpExpr, or a ScalarArrayOpExpr with ANY), or false.
 bool
-bound_of_simple_clause(PlannerInfo *root, Expr *clause, Index relid, const SeqintColumn &column,
-                       SeqintPushedClause &out)
+bound_of_comparison_clause(PlannerInfo *root, Expr *clause, Index relid,
+                           const SeqintColumn &column, SeqintPushedBound &out)
 {
-    out = SeqintPushedClause{};
+    out = SeqintPushedBound{};
     if (IsA(clause, OpExpr)) {
         const OpExpr *op = castNode(OpExpr, clause);
         return list_length(op->args) == 2 &&
                bound_of_comparison(root, op->opno, static_cast<Node *>(linitial(op->args)),
-                                   static_cast<Node *>(lsecond(op->args)), false, relid, column,
-                                   out);
+                                   static_cast<Node *>(lsecond(op->args)),
+                                   SeqintBoundKind::comparison, relid, column, out);
     }
     if (IsA(clause, ScalarArrayOpExpr)) {
         const ScalarArrayOpExpr *op = castNode(ScalarArrayOpExpr, clause);
         return op->useOr &&
                bound_of_comparison(root, op->opno, static_cast<Node *>(linitial(op->args)),
-                                   static_cast<Node *>(lsecond(op->args)), true, relid, column,
-                                   out);
+                                   static_cast<Node *>(lsecond(op->args)),
+                                   SeqintBoundKind::in_list, relid, column, out);
     }
     return false;
 }
 
 List *
-append_bound(List *bounds, const SeqintPushedClause &clause)
+append_bound(List *branch, const SeqintPushedBound &bound)
 {
-    auto *copy = static_cast<SeqintPushedClause *>(palloc(sizeof(SeqintPushedClause)));
-    *copy = clause;
-    return lappend(bounds, copy);
+    auto *copy = static_cast<SeqintPushedBound *>(palloc(sizeof(SeqintPushedBound)));
+    *copy = bound;
+    return lappend(branch, copy);
 }
 
-// An OR of branches, each a comparison or an AND of comparisons (BETWEEN SYMMETRIC is one):
-// the scan walks the hull of the branches' ranges. Every branch must be bounded, or the hull
-// is everything. Arrays inside ORs are not pushed.
-List *
-bounds_of_or(PlannerInfo *root, BoolExpr *or_clause, Index relid, const SeqintColumn &column,
-             int group)
+// `val IS NULL` matches nothing, a comparison with NULL: one bound whose operand is NULL.
+// `val IS NOT NULL` matches everything: no bound at all. Both are exact.
+bool
+classify_null_test(const NullTest *test, Index relid, const SeqintColumn &column,
+                   SeqintPushedClause &out)
 {
-    List *bounds = NIL;
-    int branch = 0;
+    if (test->argisrow || !seqint_is_column_through_casts(test->arg, relid, column))
+        return false;
+    out.exact = true;
+    if (test->nulltesttype == IS_NOT_NULL)
+        return true;
+    SeqintPushedBound never{};
+    never.bound.kind = SeqintBoundKind::comparison;
+    never.bound.comparison = seqint::Comparison::equal;
+    never.bound.operand_type = SeqintNumberType::int8;
+    never.operand = reinterpret_cast<Expr *>(makeNullConst(INT8OID, -1, InvalidOid));
+    never.exact = true;
+    out.branches = list_make1(append_bound(NIL, never));
+    return true;
+}
+
+// An OR of arms, each a comparison or an AND of comparisons (BETWEEN SYMMETRIC is one): a
+// branch per arm. Every arm must give a bound, or the OR bounds nothing. An arm is exact
+// when each of its terms is an exact bound; IN lists inside ORs are not pushed.
+bool
+classify_or(PlannerInfo *root, BoolExpr *or_clause, Index relid, const SeqintColumn &column,
+            SeqintPushedClause &out)
+{
+    bool exact = true;
+    List *branches = NIL;
     ListCell *lc;
     foreach (lc, or_clause->args) {
-        ++branch;
         Expr *arm = static_cast<Expr *>(lfirst(lc));
         List *terms = is_andclause(arm) ? castNode(BoolExpr, arm)->args : list_make1(arm);
-        bool bounded = false;
+        List *branch = NIL;
         ListCell *tc;
         foreach (tc, terms) {
-            SeqintPushedClause term;
-            if (!bound_of_simple_clause(root, static_cast<Expr *>(lfirst(tc)), relid, column,
-                                        term) ||
-                term.bound.is_array)
-                continue;  // an unbounded term of an AND branch only loosens the hull
-            term.bound.or_group = static_cast<int16>(group);
-            term.bound.or_branch = static_cast<int16>(branch);
-            term.bound.exact = false;
-            bounds = append_bound(bounds, term);
-            bounded = true;
+            SeqintPushedBound bound;
+            if (!bound_of_comparison_clause(root, static_cast<Expr *>(lfirst(tc)), relid, column,
+                                            bound) ||
+                bound.bound.kind != SeqintBoundKind::comparison) {
+                exact = false;  // a term left out only loosens its branch
+                continue;
+            }
+            exact &= bound.exact;
+            branch = append_bound(branch, bound);
         }
-        if (!bounded) {
-            list_free_deep(bounds);
-            return NIL;
-        }
+        if (branch == NIL)
+            return false;
+        branches = lappend(branches, branch);
     }
-    return bounds;
+    out.branches = branches;
+    out.exact = exact;
+    return true;
+}
+
+// Whether every operand of the clause's bounds is a Const.
+bool
+operands_are_constants(const SeqintPushedClause &clause)
+{
+    ListCell *bc;
+    foreach (bc, clause.branches) {
+        ListCell *lc;
+        foreach (lc, static_cast<List *>(lfirst(bc)))
+            if (!IsA(static_cast<SeqintPushedBound *>(lfirst(lc))->operand, Const))
+                return false;
+    }
+    return true;
 }
 
 }  // namespace
@@ -277,34 +315,34 @@ seqint_is_column_expr(Expr *expr, Index relid, const SeqintColumn &column)
            var->varlevelsup == 0;
 }
 
-List *
-seqint_clause_bounds(PlannerInfo *root, Expr *clause, Index relid, const SeqintColumn &column,
-                     int *or_groups)
+SeqintPushedClause *
+seqint_classify_clause(PlannerInfo *root, RestrictInfo *rinfo, Index relid,
+                       const SeqintColumn &column)
 {
+    auto *pushed = static_cast<SeqintPushedClause *>(palloc0(sizeof(SeqintPushedClause)));
+    pushed->rinfo = rinfo;
     // A domain's CHECK must see every value, as a scan without bounds shows it each one.
-    if (column.has_checks)
-        return NIL;
-    if (is_orclause(clause)) {
-        if (*or_groups >= PG_INT16_MAX)
-            return NIL;
-        List *bounds =
-            bounds_of_or(root, castNode(BoolExpr, clause), relid, column, *or_groups + 1);
-        if (bounds != NIL)
-            ++*or_groups;
-        return bounds;
+    // A pseudoconstant clause is PostgreSQL's to check, once, above the scan.
+    if (column.has_checks || rinfo->pseudoconstant)
+        return pushed;
+    Expr *clause = rinfo->clause;
+    bool found;
+    if (IsA(clause, NullTest)) {
+        found = classify_null_test(castNode(NullTest, clause), relid, column, *pushed);
+    } else if (is_orclause(clause)) {
+        found = classify_or(root, castNode(BoolExpr, clause), relid, column, *pushed);
+    } else {
+        SeqintPushedBound bound;
+        found = bound_of_comparison_clause(root, clause, relid, column, bound);
+        if (found) {
+            pushed->branches = list_make1(append_bound(NIL, bound));
+            pushed->exact = bound.exact;
+        }
     }
-    SeqintPushedClause pushed;
-    if (!bound_of_simple_clause(root, clause, relid, column, pushed))
-        return NIL;
-    return append_bound(NIL, pushed);
-}
-
-bool
-seqint_bounds_are_exact(List *clause_bounds)
-{
-    ListCell *lc;
-    foreach (lc, clause_bounds)
-        if (!static_cast<SeqintPushedClause *>(lfirst(lc))->bound.exact)
-            return false;
-    return clause_bounds != NIL;
+    if (!found) {
+        pushed->branches = NIL;
+        pushed->exact = false;
+    }
+    pushed->known = operands_are_constants(*pushed);
+    return pushed;
 }

@@ -3,9 +3,11 @@
 // A clause is pushed when one side is the column (through domain relabelings and widening
 // casts) and the other an expression the executor can evaluate before the scan: constants,
 // stable functions, parameters of prepared statements, and — on parameterized paths —
-// columns of the outer side of a nested loop. The scan then walks only the positions that
-// can match. A pushed clause whose bound is exact needs no recheck; every other one stays a
-// local filter too, so results never depend on what was pushed.
+// columns of the outer side of a nested loop. ORs of such comparisons (or of ANDs of them)
+// and IS [NOT] NULL are pushed too. The scan then walks only the positions that can match.
+// A pushed clause whose bounds are exact needs no filter; every other one stays a local
+// filter too, so results never depend on what was pushed. Each clause is classified once
+// per planning (pushdown.cpp keeps the results).
 #pragma once
 
 #include "seqint/bounds.hpp"
@@ -14,22 +16,37 @@
 #include "pg/number_type.hpp"
 
 
-// One pushed clause: `val COMPARISON operand`, or `val = ANY(operand)`.
-struct SeqintBound {
-    seqint::Comparison comparison;
-    SeqintNumberType operand_type;  // of the operand, or of its elements for an array
-    bool is_array;                  // val = ANY(operand)
-    bool exact;                     // the bound says all the clause says: no recheck needed
-    uint8 float_bits;               // compared as floats: the bound holds only for operands
-                                    // below 2^float_bits in magnitude; 0 otherwise
-    int16 or_group;                 // 0, or the OR clause this bound is a branch term of
-    int16 or_branch;                // within that OR clause, which branch
+// What a bound does with its operand.
+enum class SeqintBoundKind : uint8 {
+    comparison,  // val COMPARISON operand
+    in_list,     // val = ANY(operand), an array
 };
 
-// A pushable clause found in a RestrictInfo list.
-struct SeqintPushedClause {
+// One bound on the column, as the executor applies it to its evaluated operand.
+struct SeqintBound {
+    SeqintBoundKind kind;
+    seqint::Comparison comparison;  // `equal` for an IN list
+    SeqintNumberType operand_type;  // of the operand, or of its elements for an IN list
+    uint8 float_bits;               // compared as floats: the bound holds only for operands
+                                    // below 2^float_bits in magnitude; 0 otherwise
+};
+
+// A bound found in a clause, with the operand it compares the column to.
+struct SeqintPushedBound {
     SeqintBound bound;
     Expr *operand;
+    bool exact;  // the bound says all its comparison says
+};
+
+// What one WHERE or join clause pushes into the scan: a disjunction of branches, each a
+// conjunction of bounds. A comparison or IN list is one branch of one bound; `a OR b` has a
+// branch per arm; `val IS NULL` is one bound whose operand is NULL (it matches nothing).
+struct SeqintPushedClause {
+    RestrictInfo *rinfo;  // the clause
+    List *branches;       // Lists of SeqintPushedBound *; NIL when it narrows nothing
+    bool exact;           // the bounds say all the clause says: no filter is needed (a clause
+                          // every value meets, val IS NOT NULL, is exact with no branches)
+    bool known;           // every operand is a Const: the planner can count what it leaves
 };
 
 // Whether a btree operator family orders numbers numerically: integer_ops, numeric_ops or
@@ -41,15 +58,10 @@ bool seqint_is_column_expr(Expr *expr, Index relid, const SeqintColumn &column);
 
 // Whether `expr` is the column seen through relabelings and widening casts (integers to wider
 // integers, numeric or floats; real to double precision), which keep the values' order; sets
-// *through_float4 when a cast rounds to real on the way.
+// *through_float4, when given, if a cast rounds to real on the way.
 bool seqint_is_column_through_casts(Expr *expr, Index relid, const SeqintColumn &column,
-                                    bool *through_float4);
+                                    bool *through_float4 = nullptr);
 
-// The bounds `clause` gives on column `column` of relation `relid`: a List of palloc'd
-// SeqintPushedClause, NIL when it gives none. An OR clause's branches are numbered as OR
-// group `*or_groups + 1`, which then counts it.
-List *seqint_clause_bounds(PlannerInfo *root, Expr *clause, Index relid, const SeqintColumn &column,
-                           int *or_groups);
-
-// Whether the bounds of one clause say all it says, so that it need not be rechecked.
-bool seqint_bounds_are_exact(List *clause_bounds);
+// What `rinfo` pushes into a scan of column `column` of relation `relid`; palloc'd.
+SeqintPushedClause *seqint_classify_clause(PlannerInfo *root, RestrictInfo *rinfo, Index relid,
+                                           const SeqintColumn &column);

@@ -31,8 +31,7 @@ void
 apply_limit(const SeqintScanPlan &plan, const SeqintOperand *values, SeqintWalk &walk)
 {
     uint64 offset = 0;
-    bool has_limit = false;
-    uint64 limit = 0;
+    uint64 limit = PG_UINT64_MAX;
     const SeqintOperand *next = values;
     if (plan.has_offset) {
         if (!next->isnull) {
@@ -49,10 +48,9 @@ apply_limit(const SeqintScanPlan &plan, const SeqintOperand *values, SeqintWalk 
         if (value < 0)
             ereport(ERROR, (errcode(ERRCODE_INVALID_ROW_COUNT_IN_LIMIT_CLAUSE),
                             errmsg("LIMIT must not be negative")));
-        has_limit = true;
         limit = static_cast<uint64>(value);
     }
-    seqint_trim_walk(walk, plan.direction, offset, has_limit, limit);
+    walk.trim(plan.direction, offset, limit);
 }
 
 // The aggregate scan's one row.
@@ -140,20 +138,20 @@ start_walk(ForeignScanState *node, SeqintScanState *state)
         operands[i].known = true;
         ++i;
     }
-    SeqintWalk walk = seqint_compute_walk(plan.spec, plan.bounds, operands, plan.bound_count);
+    SeqintWalk walk = seqint_compute_walk(plan.spec, plan.bounds, operands);
     if (plan.has_offset || plan.has_limit)
-        apply_limit(plan, operands + plan.bound_count, walk);
+        apply_limit(plan, operands + plan.bounds.bound_count, walk);
     MemoryContextSwitchTo(old);
-    state->values_walked += state->walker.handed_out();
-    state->walker = SeqintWalker{};
     state->walk = walk;
     state->walk_started = true;
     state->aggregates_done = false;
     // A parallel scan shares the walk out in chunks; a serial one walks all of it.
-    if (state->shared != nullptr)
+    if (state->shared != nullptr) {
+        state->walk_part(SeqintWalk::of(seqint::Slice{}));
         seqint_claim_chunk(state);
-    else
-        state->walker.start(plan.spec, walk, plan.direction);
+    } else {
+        state->walk_part(walk);
+    }
 }
 
 }  // namespace
@@ -258,15 +256,4 @@ seqintEndForeignScan(ForeignScanState *node)
         pfree(state);
         node->fdw_state = nullptr;
     });
-}
-
-/*
- * seqint_values_walked
- *		How many values the scan has generated over all its (re)scans, for EXPLAIN ANALYZE.
- */
-uint64
-seqint_values_walked(ForeignScanState *node)
-{
-    const SeqintScanState *state = scan_state(node);
-    return state != nullptr ? state->values_walked + state->walker.handed_out() : 0;
 }

@@ -7,77 +7,43 @@
 #include "pg/fdw_private.hpp"
 
 extern "C" {
+#include "rewrite/rewriteManip.h"
 #include "utils/ruleutils.h"
 }
 
 namespace {
 
-const char *
-comparison_symbol(seqint::Comparison comparison)
-{
-    switch (comparison) {
-    case seqint::Comparison::less:
-        return "<";
-    case seqint::Comparison::less_equal:
-        return "<=";
-    case seqint::Comparison::equal:
-        return "=";
-    case seqint::Comparison::greater_equal:
-        return ">=";
-    case seqint::Comparison::greater:
-        break;
-    }
-    return ">";
-}
-
-// "(val >= 10) AND (val <= $1)", with each OR clause as "((…) OR (…))".
+// The pushed clauses, as PostgreSQL prints clauses: "(val >= 10) AND ((val)::numeric < $1)".
+// They were kept as the planner saw them, their Vars numbered in the query's own range table
+// (as set_plan_references leaves fdw_private), so they are renumbered by the offset the plan's
+// relation index got; outer Vars of join clauses print as the outer columns they are.
 char *
 bounds_text(ForeignScanState *node, const SeqintScanPlan &plan, ExplainState *es)
 {
     auto *scan = castNode(ForeignScan, node->ss.ps.plan);
     List *context = set_deparse_context_plan(es->deparse_cxt, &scan->scan.plan, NIL);
     const bool prefix = seqint_explain_qualifies_columns(es);
-
-    // The column, deparsed from a Var of the scanned relation (an upper scan reads one
-    // relation, its only member of fs_relids).
+    // An upper scan reads one relation, the only member of fs_relids.
     const Index rti = scan->scan.scanrelid != 0 ? scan->scan.scanrelid
                                                  : bms_singleton_member(scan->fs_relids);
-    Var *var = makeVar(rti, plan.column_attno, plan.column_type, plan.column_typmod,
-                       InvalidOid, 0);
-    const char *column_text =
-        deparse_expression(reinterpret_cast<Node *>(var), context, prefix, false);
+    auto *clauses = static_cast<Node *>(copyObjectImpl(plan.clauses));
+    OffsetVarNodes(clauses, static_cast<int>(rti) - static_cast<int>(plan.planned_relid), 0);
+    Node *conjunction = list_length(plan.clauses) == 1
+                            ? static_cast<Node *>(linitial(castNode(List, clauses)))
+                            : reinterpret_cast<Node *>(make_ands_explicit(castNode(List, clauses)));
+    return deparse_expression(conjunction, context, prefix, false);
+}
 
-    StringInfoData text;
-    initStringInfo(&text);
-    int group = 0, branch = 0;
-    for (int i = 0; i < plan.bound_count; ++i) {
-        const SeqintBound &bound = plan.bounds[i];
-        const char *operand = deparse_expression(
-            static_cast<Node *>(list_nth(scan->fdw_exprs, i)), context, prefix, false);
-        if (bound.or_group != group) {
-            if (group != 0)
-                appendStringInfoString(&text, "))");
-            if (text.len > 0)
-                appendStringInfoString(&text, " AND ");
-            if (bound.or_group != 0)
-                appendStringInfoString(&text, "((");
-            group = bound.or_group;
-            branch = bound.or_branch;
-        } else if (group != 0 && bound.or_branch != branch) {
-            appendStringInfoString(&text, ") OR (");
-            branch = bound.or_branch;
-        } else if (text.len > 0) {
-            appendStringInfoString(&text, " AND ");
-        }
-        if (bound.is_array)
-            appendStringInfo(&text, "(%s = ANY (%s))", column_text, operand);
-        else
-            appendStringInfo(&text, "(%s %s %s)", column_text,
-                             comparison_symbol(bound.comparison), operand);
-    }
-    if (group != 0)
-        appendStringInfoString(&text, "))");
-    return text.data;
+// Values a scan of rows generated, per loop as EXPLAIN ANALYZE's rows are: every row it
+// returned or its filter removed, which PostgreSQL's instrumentation counts over all loops
+// and, in a parallel scan, over the leader and every worker.
+double
+values_walked_per_loop(ForeignScanState *node)
+{
+    const Instrumentation *instrument = node->ss.ps.instrument;
+    if (instrument == nullptr || instrument->nloops == 0)
+        return 0;
+    return (instrument->ntuples + instrument->nfiltered1) / instrument->nloops;
 }
 
 }  // namespace
@@ -86,7 +52,7 @@ bounds_text(ForeignScanState *node, const SeqintScanPlan &plan, ExplainState *es
  * seqintExplainForeignScan
  *		"Sequence: start 0, end 64, step 1" and "Values: 64"; then the pushed bounds, the
  *		direction when it walks backwards, what of the query the scan answers itself
- *		(LIMIT/OFFSET, aggregates), and with ANALYZE how many values were walked.
+ *		(LIMIT/OFFSET, aggregates), and with ANALYZE how many values were walked per loop.
  *		VERBOSE adds the sequence's first and last value.
  */
 void
@@ -108,7 +74,7 @@ seqintExplainForeignScan(ForeignScanState *node, ExplainState *es)
             ExplainPropertyInteger("First Value", nullptr, spec.start, es);
             ExplainPropertyInteger("Last Value", nullptr, seqint::last_value(spec), es);
         }
-        if (plan.bound_count > 0)
+        if (plan.clauses != NIL)
             ExplainPropertyText("Bounds", bounds_text(node, plan, es), es);
         if (plan.direction == seqint::Direction::backward)
             ExplainPropertyText("Direction", "backward", es);
@@ -119,10 +85,8 @@ seqintExplainForeignScan(ForeignScanState *node, ExplainState *es)
                                 es);
         else if (plan.kind == SeqintScanKind::aggregates)
             ExplainPropertyText("Pushed Down", "aggregates", es);
-        // Closed forms generate nothing: only row scans have walked values to count. A
-        // parallel scan's counter is this process's share, and EXPLAIN reads the leader's.
-        if (es->analyze && plan.kind != SeqintScanKind::aggregates &&
-            !node->ss.ps.plan->parallel_aware)
-            ExplainPropertyUInteger("Values Walked", nullptr, seqint_values_walked(node), es);
+        // Closed forms generate nothing: only row scans have walked values to count.
+        if (es->analyze && plan.kind != SeqintScanKind::aggregates)
+            ExplainPropertyFloat("Values Walked", nullptr, values_walked_per_loop(node), 0, es);
     });
 }

@@ -16,69 +16,25 @@ int8_const_at(List *list, SeqintPrivateIndex index)
     return DatumGetInt64(castNode(Const, list_nth(list, index))->constvalue);
 }
 
-// Field order of a SeqintBound inside its IntList.
-enum BoundField {
-    BoundComparison,
-    BoundOperandType,
-    BoundIsArray,
-    BoundExact,
-    BoundFloatBits,
-    BoundOrGroup,
-    BoundOrBranch,
-    BoundFieldCount
-};
-
-List *
-bound_to_list(const SeqintBound &bound)
-{
-    int fields[BoundFieldCount];
-    fields[BoundComparison] = static_cast<int>(bound.comparison);
-    fields[BoundOperandType] = static_cast<int>(bound.operand_type);
-    fields[BoundIsArray] = bound.is_array;
-    fields[BoundExact] = bound.exact;
-    fields[BoundFloatBits] = bound.float_bits;
-    fields[BoundOrGroup] = bound.or_group;
-    fields[BoundOrBranch] = bound.or_branch;
-    List *list = NIL;
-    for (int field : fields)
-        list = lappend_int(list, field);
-    return list;
-}
-
-SeqintBound
-bound_from_list(List *list)
-{
-    Assert(list_length(list) == BoundFieldCount);
-    SeqintBound bound;
-    bound.comparison = static_cast<seqint::Comparison>(list_nth_int(list, BoundComparison));
-    bound.operand_type = static_cast<SeqintNumberType>(list_nth_int(list, BoundOperandType));
-    bound.is_array = list_nth_int(list, BoundIsArray) != 0;
-    bound.exact = list_nth_int(list, BoundExact) != 0;
-    bound.float_bits = static_cast<uint8>(list_nth_int(list, BoundFloatBits));
-    bound.or_group = static_cast<int16>(list_nth_int(list, BoundOrGroup));
-    bound.or_branch = static_cast<int16>(list_nth_int(list, BoundOrBranch));
-    return bound;
-}
-
 }  // namespace
 
 List *
 seqint_private_from_plan(const SeqintScanPlan &plan)
 {
-    List *bounds = NIL;
-    for (int i = 0; i < plan.bound_count; ++i)
-        bounds = lappend(bounds, bound_to_list(plan.bounds[i]));
     List *aggregates = NIL;
     for (int i = 0; i < plan.aggregate_count; ++i)
         aggregates = lappend_int(aggregates, plan.aggregates[i]);
     List *result = list_make5(make_int8_const(plan.spec.start), make_int8_const(plan.spec.end),
                               make_int8_const(plan.spec.step),
-                              makeInteger(static_cast<int>(plan.direction)), bounds);
+                              makeInteger(static_cast<int>(plan.direction)),
+                              seqint_scan_bounds_to_list(plan.bounds));
     result = lappend(result, makeInteger(static_cast<int>(plan.kind)));
     result = lappend(result, list_make3_int(static_cast<int>(plan.column_type),
                                             plan.column_typmod, plan.column_attno));
     result = lappend(result, list_make2_int(plan.has_offset, plan.has_limit));
-    return lappend(result, aggregates);
+    result = lappend(result, aggregates);
+    result = lappend(result, plan.clauses);
+    return lappend(result, makeInteger(static_cast<int>(plan.planned_relid)));
 }
 
 SeqintScanPlan
@@ -91,12 +47,11 @@ seqint_plan_from_private(List *fdw_private)
                  int8_const_at(fdw_private, SeqintPrivateStep)};
     plan.direction =
         static_cast<seqint::Direction>(intVal(list_nth(fdw_private, SeqintPrivateDirection)));
-    List *bounds = static_cast<List *>(list_nth(fdw_private, SeqintPrivateBounds));
-    plan.bound_count = list_length(bounds);
-    plan.bounds =
-        static_cast<SeqintBound *>(palloc(sizeof(SeqintBound) * Max(plan.bound_count, 1)));
-    for (int i = 0; i < plan.bound_count; ++i)
-        plan.bounds[i] = bound_from_list(static_cast<List *>(list_nth(bounds, i)));
+    plan.bounds = seqint_scan_bounds_from_list(
+        static_cast<List *>(list_nth(fdw_private, SeqintPrivateBounds)));
+    plan.clauses = static_cast<List *>(list_nth(fdw_private, SeqintPrivateClauses));
+    plan.planned_relid =
+        static_cast<Index>(intVal(list_nth(fdw_private, SeqintPrivateRelid)));
 
     plan.kind = static_cast<SeqintScanKind>(intVal(list_nth(fdw_private, SeqintPrivateKind)));
     List *column = static_cast<List *>(list_nth(fdw_private, SeqintPrivateColumn));

@@ -2,15 +2,16 @@
 //
 // A plan is copied (copyObject), cached, and serialized to parallel workers
 // (nodeToString/stringToNode), so fdw_private holds only nodes, read back by position: int8
-// Consts for the 64-bit values (Integer nodes hold a 32-bit int) and integer lists for the
-// pushed bounds. The bounds' operands travel in ForeignScan.fdw_exprs, in the same order,
-// because the planner must fix their Vars and Params up for the executor.
+// Consts for the 64-bit values (Integer nodes hold a 32-bit int) and nested lists for the
+// pushed bounds (scan_bounds.hpp). The bounds' operands travel in ForeignScan.fdw_exprs, in
+// the same order, because the planner must fix their Vars and Params up for the executor.
+// The pushed clauses themselves travel too, as the planner saw them, for EXPLAIN only.
 #pragma once
 
 #include "seqint/cursor.hpp"
 #include "seqint/spec.hpp"
 
-#include "pg/clauses.hpp"
+#include "pg/scan_bounds.hpp"
 
 // Positions inside ForeignScan.fdw_private.
 enum SeqintPrivateIndex {
@@ -18,11 +19,13 @@ enum SeqintPrivateIndex {
     SeqintPrivateEnd,        // int8 Const
     SeqintPrivateStep,       // int8 Const
     SeqintPrivateDirection,  // Integer: seqint::Direction
-    SeqintPrivateBounds,     // List of IntLists, one SeqintBound each, matching fdw_exprs
+    SeqintPrivateBounds,     // nested Lists: SeqintScanBounds, its bounds matching fdw_exprs
     SeqintPrivateKind,       // Integer: SeqintScanKind
     SeqintPrivateColumn,     // IntList: the column's type, typmod and attribute number
     SeqintPrivateLimit,      // IntList: whether OFFSET and LIMIT follow the bounds in fdw_exprs
     SeqintPrivateAggregates, // IntList: one SeqintAggregate per fdw_scan_tlist entry
+    SeqintPrivateClauses,    // List of Exprs: the pushed clauses, one per group of bounds
+    SeqintPrivateRelid,      // Integer: the relation's index when the clauses were planned
     SeqintPrivateLength      // the list's length, not an entry
 };
 
@@ -37,13 +40,14 @@ enum class SeqintScanKind : uint8 {
 struct SeqintScanPlan {
     seqint::Spec spec;
     seqint::Direction direction;
-    int bound_count;
-    SeqintBound *bounds;
+    SeqintScanBounds bounds;
+    List *clauses;          // the pushed clauses, for EXPLAIN: Vars numbered as in planning
+    Index planned_relid;    // which is this relation's number then
     SeqintScanKind kind;
     Oid column_type;        // for upper scans, which have no relation to read it from
     int32 column_typmod;
     AttrNumber column_attno;
-    bool has_offset;        // fdw_exprs[bound_count] is the OFFSET
+    bool has_offset;        // fdw_exprs[bounds.bound_count] is the OFFSET
     bool has_limit;         // and then the LIMIT
     int aggregate_count;
     uint8 *aggregates;      // SeqintAggregate values

@@ -44,9 +44,8 @@ seqint_claim_chunk(SeqintScanState *state)
     if (claimed >= chunks)
         return false;
     SeqintWalk part = state->walk;
-    seqint_trim_walk(part, state->plan.direction, claimed * chunk, true, chunk);
-    state->values_walked += state->walker.handed_out();
-    state->walker.start(state->plan.spec, part, state->plan.direction);
+    part.trim(state->plan.direction, claimed * chunk, chunk);
+    state->walk_part(part);
     return true;
 }
 

@@ -16,7 +16,9 @@
 #include "pg/options.hpp"
 #include "pg/pathkeys.hpp"
 #include "pg/plan_state.hpp"
-#include "pg/walk.hpp"
+#include "pg/pushdown.hpp"
+#include "pg/scan_plan.hpp"
+#include "pg/upper.hpp"
 
 extern "C" {
 #include "utils/syscache.h"
@@ -25,12 +27,6 @@ extern "C" {
 static_assert(std::is_trivially_destructible_v<SeqintPlanState>);
 
 namespace {
-
-SeqintPlanState *
-plan_state(RelOptInfo *baserel)
-{
-    return static_cast<SeqintPlanState *>(baserel->fdw_private);
-}
 
 // Makes the plan depend on the column's domain and every domain under it: whether a domain
 // has constraints decides what may be pushed into the scan (nothing may skip values that
@@ -48,41 +44,6 @@ record_domain_dependencies(PlannerInfo *root, Oid type)
         type = reinterpret_cast<Form_pg_type>(GETSTRUCT(tuple))->typbasetype;
         ReleaseSysCache(tuple);
     }
-}
-
-// How many values a scan with these bounds walks, counting only the bounds whose operands
-// are constants (the others are unknown until execution).
-double
-count_candidates(const seqint::Spec &spec, List *pushed)
-{
-    const int n = list_length(pushed);
-    MemoryContext scratch =
-        AllocSetContextCreate(CurrentMemoryContext, "seqint estimate", ALLOCSET_SMALL_SIZES);
-    MemoryContext old = MemoryContextSwitchTo(scratch);
-    auto *bounds = static_cast<SeqintBound *>(palloc(sizeof(SeqintBound) * Max(n, 1)));
-    auto *operands = static_cast<SeqintOperand *>(palloc(sizeof(SeqintOperand) * Max(n, 1)));
-    for (int i = 0; i < n; ++i) {
-        const auto *clause = static_cast<SeqintPushedClause *>(list_nth(pushed, i));
-        bounds[i] = clause->bound;
-        const bool known = IsA(clause->operand, Const);
-        operands[i] = {known ? castNode(Const, clause->operand)->constvalue : 0,
-                       known && castNode(Const, clause->operand)->constisnull, known};
-    }
-    const double candidates =
-        static_cast<double>(seqint_compute_walk(spec, bounds, operands, n).size());
-    MemoryContextSwitchTo(old);
-    MemoryContextDelete(scratch);
-    return candidates;
-}
-
-bool
-operands_are_constants(List *pushed)
-{
-    ListCell *lc;
-    foreach (lc, pushed)
-        if (!IsA(static_cast<SeqintPushedClause *>(lfirst(lc))->operand, Const))
-            return false;
-    return true;
 }
 
 // The cost of walking `candidates` values and filtering them with the local quals.
@@ -119,7 +80,7 @@ parallel_divisor(int workers)
 void
 add_partial_paths(PlannerInfo *root, RelOptInfo *baserel, List *orderings)
 {
-    const SeqintPlanState *state = plan_state(baserel);
+    const SeqintPlanState *state = seqint_own_plan_state(baserel);
     const double pages = seqint_heap_pages(state->candidates);
     const int workers =
         compute_parallel_worker(baserel, pages, -1, max_parallel_workers_per_gather);
@@ -150,7 +111,7 @@ void
 add_scan_path(PlannerInfo *root, RelOptInfo *baserel, List *pathkeys,
               seqint::Direction direction)
 {
-    const SeqintPlanState *state = plan_state(baserel);
+    const SeqintPlanState *state = seqint_own_plan_state(baserel);
     Cost startup, total;
     cost_walk(baserel, state->candidates, baserel->rows, startup, total);
     add_path(baserel, reinterpret_cast<Path *>(seqint_create_foreignscan_path(
@@ -163,9 +124,8 @@ member_is_column(PlannerInfo *, RelOptInfo *baserel, EquivalenceClass *,
                  EquivalenceMember *member, void *)
 {
     // val = x.a, or val::numeric = x.n: the clause matcher sees through widening casts.
-    bool through_float4 = false;
     return seqint_is_column_through_casts(member->em_expr, baserel->relid,
-                                          plan_state(baserel)->column, &through_float4);
+                                          seqint_own_plan_state(baserel)->column);
 }
 
 // The sets of outer relations whose columns bound ours through a join clause: each gives
@@ -173,7 +133,6 @@ member_is_column(PlannerInfo *, RelOptInfo *baserel, EquivalenceClass *,
 List *
 bounding_outer_rels(PlannerInfo *root, RelOptInfo *baserel)
 {
-    const SeqintPlanState *state = plan_state(baserel);
     List *clauses = list_copy(baserel->joininfo);
     if (baserel->has_eclass_joins)  // val = x.a, implied by equivalence classes
         clauses = list_concat(clauses, generate_implied_equalities_for_column(
@@ -183,10 +142,8 @@ bounding_outer_rels(PlannerInfo *root, RelOptInfo *baserel)
     ListCell *lc;
     foreach (lc, clauses) {
         auto *rinfo = lfirst_node(RestrictInfo, lc);
-        int or_groups = 0;
         if (!join_clause_is_movable_to(rinfo, baserel) ||
-            seqint_clause_bounds(root, rinfo->clause, baserel->relid, state->column,
-                                 &or_groups) == NIL)
+            seqint_pushed_clause(root, baserel, rinfo)->branches == NIL)
             continue;
         Relids outer = bms_union(rinfo->clause_relids, baserel->lateral_relids);
         outer = bms_del_members(outer, baserel->relids);
@@ -208,15 +165,15 @@ has_exact_equality(PlannerInfo *root, RelOptInfo *baserel, List *rinfos)
 {
     ListCell *lc;
     foreach (lc, rinfos) {
-        int or_groups = 0;
-        List *bounds = seqint_clause_bounds(root, lfirst_node(RestrictInfo, lc)->clause,
-                                            baserel->relid, plan_state(baserel)->column,
-                                            &or_groups);
-        if (list_length(bounds) == 1 && seqint_bounds_are_exact(bounds)) {
-            const SeqintBound &bound = static_cast<SeqintPushedClause *>(linitial(bounds))->bound;
-            if (bound.comparison == seqint::Comparison::equal && !bound.is_array)
-                return true;
-        }
+        const SeqintPushedClause *pushed =
+            seqint_pushed_clause(root, baserel, lfirst_node(RestrictInfo, lc));
+        if (!pushed->exact || list_length(pushed->branches) != 1)
+            continue;
+        List *branch = static_cast<List *>(linitial(pushed->branches));
+        const SeqintBound &bound = static_cast<SeqintPushedBound *>(linitial(branch))->bound;
+        if (list_length(branch) == 1 && bound.kind == SeqintBoundKind::comparison &&
+            bound.comparison == seqint::Comparison::equal)
+            return true;
     }
     return false;
 }
@@ -239,63 +196,6 @@ add_parameterized_path(PlannerInfo *root, RelOptInfo *baserel, Relids required_o
 
 }  // namespace
 
-SeqintPlanState *
-seqint_plan_state(RelOptInfo *rel)
-{
-    if (rel->reloptkind != RELOPT_BASEREL || rel->fdwroutine == nullptr ||
-        rel->fdwroutine->GetForeignRelSize != seqintGetForeignRelSize)
-        return nullptr;
-    return plan_state(rel);
-}
-
-List *
-seqint_path_private(seqint::Direction direction)
-{
-    return list_make1(makeInteger(static_cast<int>(direction)));
-}
-
-seqint::Direction
-seqint_path_direction(ForeignPath *path)
-{
-    return static_cast<seqint::Direction>(intVal(linitial(path->fdw_private)));
-}
-
-seqint::Direction
-seqint_direction_for(const seqint::Spec &spec, bool ascending)
-{
-    return (spec.step > 0) == ascending ? seqint::Direction::forward
-                                        : seqint::Direction::backward;
-}
-
-void
-seqint_plan_bounds(PlannerInfo *root, RelOptInfo *baserel, List *clauses, SeqintScanPlan *plan,
-                   List **operands, List **local_quals, List **recheck_quals)
-{
-    List *pushed = NIL;
-    int or_groups = 0;
-    ListCell *lc;
-    foreach (lc, clauses) {
-        auto *rinfo = lfirst_node(RestrictInfo, lc);
-        List *bounds = rinfo->pseudoconstant
-                           ? NIL
-                           : seqint_clause_bounds(root, rinfo->clause, baserel->relid,
-                                                  plan_state(baserel)->column, &or_groups);
-        if (!seqint_bounds_are_exact(bounds))
-            *local_quals = lappend(*local_quals, rinfo->clause);
-        else
-            *recheck_quals = lappend(*recheck_quals, rinfo->clause);
-        pushed = list_concat(pushed, bounds);
-    }
-    plan->bound_count = list_length(pushed);
-    plan->bounds =
-        static_cast<SeqintBound *>(palloc(sizeof(SeqintBound) * Max(plan->bound_count, 1)));
-    for (int i = 0; i < plan->bound_count; ++i) {
-        const auto *clause = static_cast<SeqintPushedClause *>(list_nth(pushed, i));
-        plan->bounds[i] = clause->bound;
-        *operands = lappend(*operands, clause->operand);
-    }
-}
-
 /*
  * seqintGetForeignRelSize
  *		Reads the sequence and checks the column, then estimates the rows.
@@ -316,36 +216,29 @@ seqintGetForeignRelSize(PlannerInfo *root, RelOptInfo *baserel, Oid foreigntable
         seqint_check_values_fit(rel, state->column, state->spec);
         table_close(rel, NoLock);
         baserel->fdw_private = state;
-        state->quals_exact = true;
+        seqint_classify_restrictions(root, baserel);
 
         // Clauses fully answered by constant bounds are counted exactly; the selectivity of
         // the rest is estimated the usual way. The walk, and so the cost, narrows by every
         // constant bound, exact or not.
-        List *pushed = NIL;
         List *exact = NIL;
         List *estimated = NIL;
-        int or_groups = 0;
         ListCell *lc;
-        foreach (lc, baserel->baserestrictinfo) {
-            auto *rinfo = lfirst_node(RestrictInfo, lc);
-            List *bounds = seqint_clause_bounds(root, rinfo->clause, baserel->relid, state->column,
-                                                &or_groups);
-            if (!seqint_bounds_are_exact(bounds))
-                state->quals_exact = false;
-            if (seqint_bounds_are_exact(bounds) && operands_are_constants(bounds))
-                exact = list_concat(exact, bounds);
+        foreach (lc, state->restrictions) {
+            auto *pushed = static_cast<SeqintPushedClause *>(lfirst(lc));
+            if (pushed->exact && pushed->known)
+                exact = lappend(exact, pushed);
             else
-                estimated = lappend(estimated, rinfo);
-            pushed = list_concat(pushed, bounds);
+                estimated = lappend(estimated, pushed->rinfo);
         }
-        state->candidates = count_candidates(state->spec, pushed);
+        state->candidates = seqint_count_candidates(state->spec, state->restrictions);
 
         baserel->tuples = static_cast<double>(seqint::count(state->spec));
         set_baserel_size_estimates(root, baserel);  // the width, and a first row count
         const double selectivity =
             clauselist_selectivity(root, estimated, baserel->relid, JOIN_INNER, nullptr);
         baserel->rows = clamp_row_est(
-            Min(count_candidates(state->spec, exact) * selectivity, state->candidates));
+            Min(seqint_count_candidates(state->spec, exact) * selectivity, state->candidates));
     });
 }
 
@@ -363,7 +256,7 @@ void
 seqintGetForeignPaths(PlannerInfo *root, RelOptInfo *baserel, Oid)
 {
     seqint_boundary("GetForeignPaths", [&] {
-        const SeqintPlanState *state = plan_state(baserel);
+        const SeqintPlanState *state = seqint_own_plan_state(baserel);
         add_scan_path(root, baserel, NIL, seqint::Direction::forward);
 
         ListCell *lc;
@@ -401,14 +294,8 @@ seqintGetForeignPlan(PlannerInfo *root, RelOptInfo *foreignrel, Oid, ForeignPath
         if (IS_UPPER_REL(foreignrel))
             return seqint_plan_upper_scan(root, foreignrel, best_path, tlist, outer_plan);
 
-        const SeqintPlanState *state = plan_state(foreignrel);
-        SeqintScanPlan plan{};
-        plan.spec = state->spec;
-        plan.direction = seqint_path_direction(best_path);
-        plan.kind = SeqintScanKind::rows;
-        plan.column_type = state->column.type;
-        plan.column_typmod = state->column.typmod;
-        plan.column_attno = static_cast<AttrNumber>(state->column.index + 1);
+        SeqintScanPlan plan = seqint_scan_plan(foreignrel, SeqintScanKind::rows,
+                                               seqint_path_direction(best_path));
         List *operands = NIL;
         List *local_quals = NIL;
         List *recheck_quals = NIL;

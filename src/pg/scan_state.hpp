@@ -23,14 +23,17 @@ struct SeqintScanState {
     SeqintOperand *operands;     // their values
     bool walk_started;           // false until the bounds are evaluated for this (re)scan
     bool aggregates_done;        // an aggregate scan has returned its one row
-    uint64 values_walked;        // values emitted by finished walks, for EXPLAIN ANALYZE
     SeqintEmitter emit;          // rows of the column's type, or the aggregates' row
     SeqintWalk walk;             // everything this (re)scan walks, across all processes
-    SeqintWalker walker;         // the values this process still has to emit
+    seqint::SliceWalker walker;  // the values this process still has to emit
     SeqintSharedScan *shared;    // a parallel scan's chunk counter in shared memory, or null
     MemoryContext walk_cxt;      // the evaluated operands and IN-list members of this walk
     SeqintColumn column;         // where the value goes and as what type
     void *domain_cache;          // domain_check()'s cache, when the column is a domain
     MemoryContext query_cxt;     // where domain_check() keeps that cache
+
+    // Hands this process `part` of the walk to emit: all of it in a serial scan, one chunk
+    // at a time in a parallel one (parallel.cpp). The one place the walker changes hands.
+    void walk_part(const SeqintWalk &part) { walker.start(plan.spec, part, plan.direction); }
 };
 static_assert(std::is_trivially_destructible_v<SeqintScanState>);

@@ -11,6 +11,8 @@
 #include "pg/clauses.hpp"
 #include "pg/pathkeys.hpp"
 #include "pg/plan_state.hpp"
+#include "pg/scan_plan.hpp"
+#include "pg/upper.hpp"
 
 namespace {
 
@@ -22,9 +24,10 @@ struct SeqintUpperState {
     List *aggregate_kinds;  // IntList: their SeqintAggregate, in the same order
 };
 
-// Whether a LIMIT or OFFSET expression can be evaluated once, at the start of the scan.
+// Whether a LIMIT or OFFSET expression can be evaluated once, at the start of the scan: it
+// reads no column at all and does not change between rows.
 bool
-is_scan_constant(Node *expr)
+is_evaluable_before_scan(Node *expr)
 {
     return expr == nullptr || (!contain_var_clause(expr) && !contain_volatile_functions(expr));
 }
@@ -99,7 +102,8 @@ add_limit_path(PlannerInfo *root, RelOptInfo *input_rel, RelOptInfo *final_rel,
     seqint::Direction direction;
     PathTarget *target = root->upper_targets[UPPERREL_FINAL];
     if (!state->quals_exact || !direction_for_sort(root, base, direction) ||
-        !is_scan_constant(parse->limitOffset) || !is_scan_constant(parse->limitCount) ||
+        !is_evaluable_before_scan(parse->limitOffset) ||
+        !is_evaluable_before_scan(parse->limitCount) ||
         !uses_only_column(target->exprs, base))
         return;
 
@@ -217,14 +221,8 @@ seqint_plan_upper_scan(PlannerInfo *root, RelOptInfo *upper_rel, ForeignPath *be
     const SeqintPlanState *state = seqint_plan_state(base);
     const Query *parse = root->parse;
 
-    SeqintScanPlan plan{};
-    plan.spec = state->spec;
-    plan.direction = seqint_path_direction(best_path);
-    plan.kind = upper->kind;
+    SeqintScanPlan plan = seqint_scan_plan(base, upper->kind, seqint_path_direction(best_path));
     const SeqintColumn &column = state->column;
-    plan.column_attno = static_cast<AttrNumber>(column.index + 1);
-    plan.column_type = column.type;
-    plan.column_typmod = column.typmod;
     // Numbers have no collation.
     Var *var = makeVar(base->relid, plan.column_attno, column.type, column.typmod, InvalidOid, 0);
 
