@@ -243,9 +243,9 @@ classify_null_test(const NullTest *test, Index relid, const SeqintColumn &column
     return true;
 }
 
-// An OR of arms, each a comparison or an AND of comparisons (BETWEEN SYMMETRIC is one): a
-// branch per arm. Every arm must give a bound, or the OR bounds nothing. An arm is exact
-// when each of its terms is an exact bound; IN lists inside ORs are not pushed.
+// An OR of arms, each a comparison, an AND of comparisons (BETWEEN SYMMETRIC is one) or an
+// IS [NOT] NULL: a branch per arm. Every arm must give a bound, or the OR bounds nothing. An
+// arm is exact when each of its terms is an exact bound; IN lists inside ORs are not pushed.
 bool
 classify_or(PlannerInfo *root, BoolExpr *or_clause, Index relid, const SeqintColumn &column,
             SeqintPushedClause &out)
@@ -255,6 +255,17 @@ classify_or(PlannerInfo *root, BoolExpr *or_clause, Index relid, const SeqintCol
     ListCell *lc;
     foreach (lc, or_clause->args) {
         Expr *arm = static_cast<Expr *>(lfirst(lc));
+        SeqintPushedClause null_test{};
+        if (IsA(arm, NullTest) &&
+            classify_null_test(castNode(NullTest, arm), relid, column, null_test)) {
+            if (null_test.branches == NIL) {  // IS NOT NULL: the OR holds for every value
+                out.branches = NIL;
+                out.exact = true;
+                return true;
+            }
+            branches = list_concat(branches, null_test.branches);  // IS NULL: an empty branch
+            continue;
+        }
         List *terms = is_andclause(arm) ? castNode(BoolExpr, arm)->args : list_make1(arm);
         List *branch = NIL;
         ListCell *tc;
