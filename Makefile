@@ -30,7 +30,14 @@ PG_CPPFLAGS = -I$(CURDIR)/include -I$(CURDIR)/src -isystem $(INCLUDEDIR_SERVER)
 # PGXS tracks no header dependencies: -MMD writes them next to each object (only g++ sees
 # these flags, not the clang that builds JIT bitcode), so that a changed struct in a header
 # never leaves stale objects that disagree on its layout.
-PG_CXXFLAGS = -std=c++17 -Wall -Wextra -MMD -MP $(EXTRA_CXXFLAGS)
+#
+# -fno-exceptions: nothing in the module may throw. A C++ exception escaping into PostgreSQL's
+# C frames would abort the backend; with exceptions off, a `throw` or `try` in our code does
+# not compile, so no callback needs a catch-all boundary (and none pretends to guard
+# anything). The standard facilities the module uses (optional, string_view, sort) throw
+# nothing as used; no allocation goes through operator new. The core is noexcept throughout;
+# its unit tests and fuzz targets build it with exceptions on.
+PG_CXXFLAGS = -std=c++17 -fno-exceptions -Wall -Wextra -MMD -MP $(EXTRA_CXXFLAGS)
 # PostgreSQL links modules with gcc, which does not add the C++ runtime.
 SHLIB_LINK += -lstdc++
 
@@ -53,7 +60,7 @@ include $(PGXS)
 -include $(OBJS:.o=.d)
 
 # The JIT bitcode of each .cpp is built by clang with PostgreSQL's flags, not ours.
-COMPILE.cxx.bc += -std=c++17 -Wno-register
+COMPILE.cxx.bc += -std=c++17 -fno-exceptions -Wno-register
 
 # make tracks no flags: the objects depend on a stamp of the build mode, so that switching
 # between SANITIZE=1 and a plain build recompiles everything instead of linking stale objects.

@@ -58,7 +58,7 @@ void BM_CursorIterate(benchmark::State &state) {
                                  : seqint::Spec{values * -step, 0, step};
     for (auto _ : state) {
         benchmark::DoNotOptimize(spec);  // the loop bound is not a compile-time constant
-        seqint::Cursor cursor(spec);
+        seqint::Cursor cursor(spec, seqint::whole(spec), seqint::Direction::forward);
         std::int64_t value = 0;
         std::uint64_t sum = 0;
         while (cursor.next(value))

@@ -48,13 +48,6 @@ public:
     void make_empty() noexcept { empty_ = true; }
 
     bool is_empty() const noexcept { return empty_; }
-    bool is_everything() const noexcept {
-        return !empty_ && lo_ == std::numeric_limits<std::int64_t>::min() &&
-               hi_ == std::numeric_limits<std::int64_t>::max();
-    }
-    bool contains(std::int64_t value) const noexcept {
-        return !empty_ && lo_ <= value && value <= hi_;
-    }
     std::int64_t lo() const noexcept { return lo_; }
     std::int64_t hi() const noexcept { return hi_; }
 

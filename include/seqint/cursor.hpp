@@ -20,13 +20,9 @@ enum class Direction { forward, backward };
 class Cursor {
 public:
     Cursor() = default;
-    explicit Cursor(const Spec &spec) noexcept { reset(spec); }
     Cursor(const Spec &spec, Slice slice, Direction direction) noexcept {
         reset(spec, slice, direction);
     }
-
-    // To the start of the whole sequence, walking forward.
-    void reset(const Spec &spec) noexcept { reset(spec, whole(spec), Direction::forward); }
 
     // To the first position of `slice` in `direction` (rescans start over here).
     void reset(const Spec &spec, Slice slice, Direction direction) noexcept {

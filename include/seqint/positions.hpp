@@ -15,9 +15,4 @@ namespace seqint {
 // at the front.
 std::size_t normalize_positions(std::uint64_t *positions, std::size_t n, Slice within) noexcept;
 
-// Keeps in a[0 … na) only the positions also in b[0 … nb) (both normalized); returns how many
-// remain at the front of a.
-std::size_t intersect_positions(std::uint64_t *a, std::size_t na, const std::uint64_t *b,
-                                std::size_t nb) noexcept;
-
 }  // namespace seqint

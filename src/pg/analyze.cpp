@@ -6,7 +6,6 @@
 
 #include "seqint/spec.hpp"
 
-#include "pg/boundary.hpp"
 #include "pg/callbacks.hpp"
 #include "pg/column.hpp"
 #include "pg/heap_pages.hpp"
@@ -23,32 +22,30 @@ int
 acquire_sample(Relation relation, int, HeapTuple *rows, int targrows, double *totalrows,
                double *totaldeadrows)
 {
-    return seqint_boundary("AcquireSampleRows", [&] {
-        const SeqintColumn column = seqint_find_column(relation);
-        const seqint::Spec spec = seqint_table_spec(relation);
-        seqint_check_values_fit(relation, column, spec);
-        const uint64 n = seqint::count(spec);
-        const uint64 k = Min(n, static_cast<uint64>(targrows));
+    const SeqintColumn column = seqint_find_column(relation);
+    const seqint::Spec spec = seqint_table_spec(relation);
+    seqint_check_values_fit(relation, column, spec);
+    const uint64 n = seqint::count(spec);
+    const uint64 k = Min(n, static_cast<uint64>(targrows));
 
-        const TupleDesc desc = RelationGetDescr(relation);
-        Datum *values = static_cast<Datum *>(palloc0(sizeof(Datum) * desc->natts));
-        bool *nulls = static_cast<bool *>(palloc(sizeof(bool) * desc->natts));
-        memset(nulls, true, sizeof(bool) * desc->natts);
-        nulls[column.index] = false;
-        void *domain_cache = nullptr;
-        for (uint64 i = 0; i < k; ++i) {
-            CHECK_FOR_INTERRUPTS();
-            const int64 value = seqint::value_at(spec, seqint::spaced_position(i, k, n));
-            values[column.index] = seqint_base_datum(column, value);
-            if (column.has_checks)
-                domain_check(values[column.index], false, column.type, &domain_cache,
-                             CurrentMemoryContext);
-            rows[i] = heap_form_tuple(desc, values, nulls);
-        }
-        *totalrows = static_cast<double>(n);
-        *totaldeadrows = 0;
-        return static_cast<int>(k);
-    });
+    const TupleDesc desc = RelationGetDescr(relation);
+    Datum *values = static_cast<Datum *>(palloc0(sizeof(Datum) * desc->natts));
+    bool *nulls = static_cast<bool *>(palloc(sizeof(bool) * desc->natts));
+    memset(nulls, true, sizeof(bool) * desc->natts);
+    nulls[column.index] = false;
+    void *domain_cache = nullptr;
+    for (uint64 i = 0; i < k; ++i) {
+        CHECK_FOR_INTERRUPTS();
+        const int64 value = seqint::value_at(spec, seqint::spaced_position(i, k, n));
+        values[column.index] = seqint_base_datum(column, value);
+        if (column.has_checks)
+            domain_check(values[column.index], false, column.type, &domain_cache,
+                         CurrentMemoryContext);
+        rows[i] = heap_form_tuple(desc, values, nulls);
+    }
+    *totalrows = static_cast<double>(n);
+    *totaldeadrows = 0;
+    return static_cast<int>(k);
 }
 
 }  // namespace
@@ -67,11 +64,9 @@ bool
 seqintAnalyzeForeignTable(Relation relation, AcquireSampleRowsFunc *func,
                           BlockNumber *totalpages)
 {
-    return seqint_boundary("AnalyzeForeignTable", [&] {
-        *func = acquire_sample;
-        const double values = static_cast<double>(seqint::count(seqint_table_spec(relation)));
-        const double pages = std::ceil(seqint_heap_pages(values));
-        *totalpages = static_cast<BlockNumber>(Max(1.0, Min(pages, double{PG_INT32_MAX})));
-        return true;
-    });
+    *func = acquire_sample;
+    const double values = static_cast<double>(seqint::count(seqint_table_spec(relation)));
+    const double pages = std::ceil(seqint_heap_pages(values));
+    *totalpages = static_cast<BlockNumber>(Max(1.0, Min(pages, double{PG_INT32_MAX})));
+    return true;
 }

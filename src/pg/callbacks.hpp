@@ -21,6 +21,15 @@ bool seqintRecheckForeignScan(ForeignScanState *node, TupleTableSlot *slot);
 void seqintReScanForeignScan(ForeignScanState *node);
 void seqintEndForeignScan(ForeignScanState *node);
 
+/* parallel.cpp: the leader and the workers share the walk */
+bool seqintIsForeignScanParallelSafe(PlannerInfo *root, RelOptInfo *rel, RangeTblEntry *rte);
+Size seqintEstimateDSMForeignScan(ForeignScanState *node, ParallelContext *pcxt);
+void seqintInitializeDSMForeignScan(ForeignScanState *node, ParallelContext *pcxt,
+                                    void *coordinate);
+void seqintReInitializeDSMForeignScan(ForeignScanState *node, ParallelContext *pcxt,
+                                      void *coordinate);
+void seqintInitializeWorkerForeignScan(ForeignScanState *node, shm_toc *toc, void *coordinate);
+
 /* analyze.cpp: statistics for ANALYZE */
 bool seqintAnalyzeForeignTable(Relation relation, AcquireSampleRowsFunc *func,
                                BlockNumber *totalpages);

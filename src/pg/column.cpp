@@ -106,8 +106,7 @@ seqint_describe_column(Oid type, int32 typmod, int index, SeqintColumn &column)
     column.typmod = typmod;
     column.base_typmod = typmod;
     const Oid base_type = getBaseTypeAndTypmod(type, &column.base_typmod);
-    column.is_domain = base_type != type;
-    column.has_checks = column.is_domain && DomainHasConstraints(type);
+    column.has_checks = base_type != type && DomainHasConstraints(type);
     if (!seqint_number_type_of(base_type, column.kind))
         return false;
     column.holds_exact_values = !seqint_is_float(column.kind);

@@ -15,7 +15,6 @@ struct SeqintColumn {
     int32 typmod;          // the declared typmod
     int32 base_typmod;     // numeric(p, s) of the base type, or -1
     SeqintNumberType kind;  // the base type (a domain's, for a domain)
-    bool is_domain;        // values must pass the domain's constraints
     bool has_checks;       // the domain has constraints: every value must be produced and
                            // checked, so nothing may skip values (bounds, OFFSET, aggregates)
     bool holds_exact_values;  // every value is stored exactly: integer types, and numeric

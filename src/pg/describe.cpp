@@ -8,11 +8,10 @@
 // A table it describes is a table every query can read.
 #include <type_traits>
 
-#include "pg/boundary.hpp"
 #include "pg/column.hpp"
 #include "pg/options.hpp"
 #include "pg/wide_numeric.hpp"
-#include "pg/wrapper.hpp"
+#include "pg/is_seqint.hpp"
 
 extern "C" {
 PG_FUNCTION_INFO_V1(seqint_fdw_describe);
@@ -24,17 +23,7 @@ static_assert(std::is_trivially_destructible_v<seqint::ResolvedSpec>);
 namespace {
 
 // The positions of seqint_fdw_describe's OUT parameters (seqint_fdw--1.0--1.1.sql).
-enum SeqintDescribeColumn {
-    DESCRIBE_START,
-    DESCRIBE_START_ORIGIN,
-    DESCRIBE_END,
-    DESCRIBE_END_ORIGIN,
-    DESCRIBE_STEP,
-    DESCRIBE_STEP_ORIGIN,
-    DESCRIBE_COUNT,
-    DESCRIBE_LAST,
-    DESCRIBE_COLUMNS
-};
+enum class Out { start, start_origin, end, end_origin, step, step_origin, count, last, columns };
 
 // Opens `relid` for reading; errors unless it is a foreign table of a seqint wrapper.
 Relation
@@ -71,43 +60,41 @@ open_seqint_table(Oid relid)
 extern "C" Datum
 seqint_fdw_describe(PG_FUNCTION_ARGS)
 {
-    return seqint_boundary("seqint_fdw_describe", [&] {
-        TupleDesc tupdesc;
-        if (get_call_result_type(fcinfo, nullptr, &tupdesc) != TYPEFUNC_COMPOSITE)
-            ereport(ERROR, (errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-                            errmsg("seqint_fdw_describe() must be called where a row type is "
-                                   "known")));
-        tupdesc = BlessTupleDesc(tupdesc);
-        if (tupdesc->natts != DESCRIBE_COLUMNS)
-            ereport(ERROR, (errcode(ERRCODE_INVALID_FUNCTION_DEFINITION),
-                            errmsg("seqint_fdw_describe() returns %d columns, not %d",
-                                   tupdesc->natts, DESCRIBE_COLUMNS),
-                            errhint("Update the extension: ALTER EXTENSION seqint_fdw UPDATE.")));
+    TupleDesc tupdesc;
+    if (get_call_result_type(fcinfo, nullptr, &tupdesc) != TYPEFUNC_COMPOSITE)
+        ereport(ERROR, (errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+                        errmsg("seqint_fdw_describe() must be called where a row type is "
+                               "known")));
+    tupdesc = BlessTupleDesc(tupdesc);
+    if (tupdesc->natts != int(Out::columns))
+        ereport(ERROR, (errcode(ERRCODE_INVALID_FUNCTION_DEFINITION),
+                        errmsg("seqint_fdw_describe() returns %d columns, not %d",
+                               tupdesc->natts, int(Out::columns)),
+                        errhint("Update the extension: ALTER EXTENSION seqint_fdw UPDATE.")));
 
-        Relation rel = open_seqint_table(PG_GETARG_OID(0));
-        const seqint::ResolvedSpec resolved = seqint_table_resolved_spec(rel);
-        seqint_check_values_fit(rel, seqint_find_column(rel), resolved.spec);
-        relation_close(rel, AccessShareLock);
+    Relation rel = open_seqint_table(PG_GETARG_OID(0));
+    const seqint::ResolvedSpec resolved = seqint_table_resolved_spec(rel);
+    seqint_check_values_fit(rel, seqint_find_column(rel), resolved.spec);
+    relation_close(rel, AccessShareLock);
 
-        const seqint::Spec &spec = resolved.spec;
-        const uint64 count = seqint::count(spec);
-        Datum values[DESCRIBE_COLUMNS];
-        bool nulls[DESCRIBE_COLUMNS] = {};
-        values[DESCRIBE_START] = Int64GetDatum(spec.start);
-        values[DESCRIBE_START_ORIGIN] =
-            CStringGetTextDatum(seqint::origin_name(resolved.start_origin));
-        values[DESCRIBE_END] = Int64GetDatum(spec.end);
-        values[DESCRIBE_END_ORIGIN] = CStringGetTextDatum(seqint::origin_name(resolved.end_origin));
-        values[DESCRIBE_STEP] = Int64GetDatum(spec.step);
-        values[DESCRIBE_STEP_ORIGIN] =
-            CStringGetTextDatum(seqint::origin_name(resolved.step_origin));
-        values[DESCRIBE_COUNT] = seqint_int128_numeric(count);
-        if (count > 0)
-            values[DESCRIBE_LAST] = Int64GetDatum(seqint::last_value(spec));
-        else {
-            values[DESCRIBE_LAST] = 0;
-            nulls[DESCRIBE_LAST] = true;
-        }
-        return HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls));
-    });
+    const seqint::Spec &spec = resolved.spec;
+    const uint64 count = seqint::count(spec);
+    Datum values[int(Out::columns)];
+    bool nulls[int(Out::columns)] = {};
+    values[int(Out::start)] = Int64GetDatum(spec.start);
+    values[int(Out::start_origin)] =
+        CStringGetTextDatum(seqint::origin_name(resolved.start_origin));
+    values[int(Out::end)] = Int64GetDatum(spec.end);
+    values[int(Out::end_origin)] = CStringGetTextDatum(seqint::origin_name(resolved.end_origin));
+    values[int(Out::step)] = Int64GetDatum(spec.step);
+    values[int(Out::step_origin)] =
+        CStringGetTextDatum(seqint::origin_name(resolved.step_origin));
+    values[int(Out::count)] = seqint_int128_numeric(count);
+    if (count > 0)
+        values[int(Out::last)] = Int64GetDatum(seqint::last_value(spec));
+    else {
+        values[int(Out::last)] = 0;
+        nulls[int(Out::last)] = true;
+    }
+    return HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls));
 }

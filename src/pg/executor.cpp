@@ -9,7 +9,6 @@
 #include <type_traits>
 
 #include "pg/aggregates.hpp"
-#include "pg/boundary.hpp"
 #include "pg/callbacks.hpp"
 #include "pg/column.hpp"
 #include "pg/fdw_private.hpp"
@@ -166,33 +165,31 @@ start_walk(ForeignScanState *node, SeqintScanState *state)
 void
 seqintBeginForeignScan(ForeignScanState *node, int)
 {
-    seqint_boundary("BeginForeignScan", [&] {
-        auto *plan = castNode(ForeignScan, node->ss.ps.plan);
-        EState *estate = node->ss.ps.state;
-        auto *state = static_cast<SeqintScanState *>(palloc0(sizeof(SeqintScanState)));
-        state->plan = seqint_plan_from_private(plan->fdw_private);
-        state->operand_states = ExecInitExprList(plan->fdw_exprs, &node->ss.ps);
-        // One value per fdw_exprs entry: the bounds' operands, then OFFSET and LIMIT.
-        state->operands = static_cast<SeqintOperand *>(
-            palloc(sizeof(SeqintOperand) * Max(list_length(plan->fdw_exprs), 1)));
-        state->walk_cxt =
-            AllocSetContextCreate(estate->es_query_cxt, "seqint walk", ALLOCSET_SMALL_SIZES);
-        if (node->ss.ss_currentRelation != nullptr)
-            state->column = seqint_find_column(node->ss.ss_currentRelation);
-        else if (!seqint_describe_column(state->plan.column_type, state->plan.column_typmod, 0,
-                                         state->column))
-            elog(ERROR, "seqint_fdw: plan has a column of unsupported type %u",
-                 state->plan.column_type);
-        state->query_cxt = estate->es_query_cxt;
-        state->emit = choose_emitter(state);
-        node->fdw_state = state;
+    auto *plan = castNode(ForeignScan, node->ss.ps.plan);
+    EState *estate = node->ss.ps.state;
+    auto *state = static_cast<SeqintScanState *>(palloc0(sizeof(SeqintScanState)));
+    state->plan = seqint_plan_from_private(plan->fdw_private);
+    state->operand_states = ExecInitExprList(plan->fdw_exprs, &node->ss.ps);
+    // One value per fdw_exprs entry: the bounds' operands, then OFFSET and LIMIT.
+    state->operands = static_cast<SeqintOperand *>(
+        palloc(sizeof(SeqintOperand) * Max(list_length(plan->fdw_exprs), 1)));
+    state->walk_cxt =
+        AllocSetContextCreate(estate->es_query_cxt, "seqint walk", ALLOCSET_SMALL_SIZES);
+    if (node->ss.ss_currentRelation != nullptr)
+        state->column = seqint_find_column(node->ss.ss_currentRelation);
+    else if (!seqint_describe_column(state->plan.column_type, state->plan.column_typmod, 0,
+                                     state->column))
+        elog(ERROR, "seqint_fdw: plan has a column of unsupported type %u",
+             state->plan.column_type);
+    state->query_cxt = estate->es_query_cxt;
+    state->emit = choose_emitter(state);
+    node->fdw_state = state;
 
-        // Dropped columns keep their attribute slots and read as NULL. Nothing but this scan
-        // writes the slot's arrays, so they are set once here and only the live column's
-        // entries per row.
-        TupleTableSlot *slot = node->ss.ss_ScanTupleSlot;
-        memset(slot->tts_isnull, true, slot->tts_tupleDescriptor->natts * sizeof(bool));
-    });
+    // Dropped columns keep their attribute slots and read as NULL. Nothing but this scan
+    // writes the slot's arrays, so they are set once here and only the live column's
+    // entries per row.
+    TupleTableSlot *slot = node->ss.ss_ScanTupleSlot;
+    memset(slot->tts_isnull, true, slot->tts_tupleDescriptor->natts * sizeof(bool));
 }
 
 /*
@@ -202,14 +199,12 @@ seqintBeginForeignScan(ForeignScanState *node, int)
 TupleTableSlot *
 seqintIterateForeignScan(ForeignScanState *node)
 {
-    return seqint_boundary("IterateForeignScan", [&] {
-        SeqintScanState *state = scan_state(node);
-        TupleTableSlot *slot = node->ss.ss_ScanTupleSlot;
-        ExecClearTuple(slot);
-        if (!state->walk_started)
-            start_walk(node, state);
-        return state->emit(state, slot);
-    });
+    SeqintScanState *state = scan_state(node);
+    TupleTableSlot *slot = node->ss.ss_ScanTupleSlot;
+    ExecClearTuple(slot);
+    if (!state->walk_started)
+        start_walk(node, state);
+    return state->emit(state, slot);
 }
 
 /*
@@ -238,7 +233,7 @@ seqintRecheckForeignScan(ForeignScanState *node, TupleTableSlot *slot)
 void
 seqintReScanForeignScan(ForeignScanState *node)
 {
-    seqint_boundary("ReScanForeignScan", [&] { scan_state(node)->walk_started = false; });
+    scan_state(node)->walk_started = false;
 }
 
 /*
@@ -248,12 +243,10 @@ seqintReScanForeignScan(ForeignScanState *node)
 void
 seqintEndForeignScan(ForeignScanState *node)
 {
-    seqint_boundary("EndForeignScan", [&] {
-        SeqintScanState *state = scan_state(node);
-        if (state == nullptr)
-            return;
-        MemoryContextDelete(state->walk_cxt);
-        pfree(state);
-        node->fdw_state = nullptr;
-    });
+    SeqintScanState *state = scan_state(node);
+    if (state == nullptr)
+        return;
+    MemoryContextDelete(state->walk_cxt);
+    pfree(state);
+    node->fdw_state = nullptr;
 }

@@ -1,7 +1,6 @@
 // explain.cpp — EXPLAIN shows the sequence, the bounds pushed into it, and the walk.
 #include "seqint/spec.hpp"
 
-#include "pg/boundary.hpp"
 #include "pg/callbacks.hpp"
 #include "pg/column.hpp"
 #include "pg/fdw_private.hpp"
@@ -58,35 +57,33 @@ values_walked_per_loop(ForeignScanState *node)
 void
 seqintExplainForeignScan(ForeignScanState *node, ExplainState *es)
 {
-    seqint_boundary("ExplainForeignScan", [&] {
-        const auto *scan = castNode(ForeignScan, node->ss.ps.plan);
-        const SeqintScanPlan plan = seqint_plan_from_private(scan->fdw_private);
-        const seqint::Spec &spec = plan.spec;
-        const uint64 count = seqint::count(spec);
+    const auto *scan = castNode(ForeignScan, node->ss.ps.plan);
+    const SeqintScanPlan plan = seqint_plan_from_private(scan->fdw_private);
+    const seqint::Spec &spec = plan.spec;
+    const uint64 count = seqint::count(spec);
 
-        char text[128];
-        snprintf(text, sizeof text, "start " INT64_FORMAT ", end " INT64_FORMAT
-                 ", step " INT64_FORMAT, spec.start, spec.end, spec.step);
-        ExplainPropertyText("Sequence", text, es);
-        // Up to 2^64 − 1 values: more than ExplainPropertyInteger's int64 holds.
-        ExplainPropertyUInteger("Values", nullptr, count, es);
-        if (es->verbose && count > 0) {
-            ExplainPropertyInteger("First Value", nullptr, spec.start, es);
-            ExplainPropertyInteger("Last Value", nullptr, seqint::last_value(spec), es);
-        }
-        if (plan.clauses != NIL)
-            ExplainPropertyText("Bounds", bounds_text(node, plan, es), es);
-        if (plan.direction == seqint::Direction::backward)
-            ExplainPropertyText("Direction", "backward", es);
-        if (plan.kind == SeqintScanKind::limited)
-            ExplainPropertyText("Pushed Down", plan.has_offset && plan.has_limit ? "OFFSET, LIMIT"
-                                               : plan.has_offset ? "OFFSET"
-                                                                 : "LIMIT",
-                                es);
-        else if (plan.kind == SeqintScanKind::aggregates)
-            ExplainPropertyText("Pushed Down", "aggregates", es);
-        // Closed forms generate nothing: only row scans have walked values to count.
-        if (es->analyze && plan.kind != SeqintScanKind::aggregates)
-            ExplainPropertyFloat("Values Walked", nullptr, values_walked_per_loop(node), 0, es);
-    });
+    char text[128];
+    snprintf(text, sizeof text, "start " INT64_FORMAT ", end " INT64_FORMAT
+             ", step " INT64_FORMAT, spec.start, spec.end, spec.step);
+    ExplainPropertyText("Sequence", text, es);
+    // Up to 2^64 − 1 values: more than ExplainPropertyInteger's int64 holds.
+    ExplainPropertyUInteger("Values", nullptr, count, es);
+    if (es->verbose && count > 0) {
+        ExplainPropertyInteger("First Value", nullptr, spec.start, es);
+        ExplainPropertyInteger("Last Value", nullptr, seqint::last_value(spec), es);
+    }
+    if (plan.clauses != NIL)
+        ExplainPropertyText("Bounds", bounds_text(node, plan, es), es);
+    if (plan.direction == seqint::Direction::backward)
+        ExplainPropertyText("Direction", "backward", es);
+    if (plan.kind == SeqintScanKind::limited)
+        ExplainPropertyText("Pushed Down", plan.has_offset && plan.has_limit ? "OFFSET, LIMIT"
+                                           : plan.has_offset ? "OFFSET"
+                                                             : "LIMIT",
+                            es);
+    else if (plan.kind == SeqintScanKind::aggregates)
+        ExplainPropertyText("Pushed Down", "aggregates", es);
+    // Closed forms generate nothing: only row scans have walked values to count.
+    if (es->analyze && plan.kind != SeqintScanKind::aggregates)
+        ExplainPropertyFloat("Values Walked", nullptr, values_walked_per_loop(node), 0, es);
 }

@@ -10,10 +10,16 @@ make_int8_const(int64 value)
                      FLOAT8PASSBYVAL);
 }
 
-int64
-int8_const_at(List *list, SeqintPrivateIndex index)
+void *
+entry(List *fdw_private, SeqintPrivate index)
 {
-    return DatumGetInt64(castNode(Const, list_nth(list, index))->constvalue);
+    return list_nth(fdw_private, static_cast<int>(index));
+}
+
+int64
+int8_const_at(List *fdw_private, SeqintPrivate index)
+{
+    return DatumGetInt64(castNode(Const, entry(fdw_private, index))->constvalue);
 }
 
 }  // namespace
@@ -40,28 +46,28 @@ seqint_private_from_plan(const SeqintScanPlan &plan)
 SeqintScanPlan
 seqint_plan_from_private(List *fdw_private)
 {
-    Assert(list_length(fdw_private) == SeqintPrivateLength);
+    Assert(list_length(fdw_private) == static_cast<int>(SeqintPrivate::length));
     SeqintScanPlan plan;
-    plan.spec = {int8_const_at(fdw_private, SeqintPrivateStart),
-                 int8_const_at(fdw_private, SeqintPrivateEnd),
-                 int8_const_at(fdw_private, SeqintPrivateStep)};
+    plan.spec = {int8_const_at(fdw_private, SeqintPrivate::start),
+                 int8_const_at(fdw_private, SeqintPrivate::end),
+                 int8_const_at(fdw_private, SeqintPrivate::step)};
     plan.direction =
-        static_cast<seqint::Direction>(intVal(list_nth(fdw_private, SeqintPrivateDirection)));
+        static_cast<seqint::Direction>(intVal(entry(fdw_private, SeqintPrivate::direction)));
     plan.bounds = seqint_scan_bounds_from_list(
-        static_cast<List *>(list_nth(fdw_private, SeqintPrivateBounds)));
-    plan.clauses = static_cast<List *>(list_nth(fdw_private, SeqintPrivateClauses));
+        static_cast<List *>(entry(fdw_private, SeqintPrivate::bounds)));
+    plan.clauses = static_cast<List *>(entry(fdw_private, SeqintPrivate::clauses));
     plan.planned_relid =
-        static_cast<Index>(intVal(list_nth(fdw_private, SeqintPrivateRelid)));
+        static_cast<Index>(intVal(entry(fdw_private, SeqintPrivate::relid)));
 
-    plan.kind = static_cast<SeqintScanKind>(intVal(list_nth(fdw_private, SeqintPrivateKind)));
-    List *column = static_cast<List *>(list_nth(fdw_private, SeqintPrivateColumn));
+    plan.kind = static_cast<SeqintScanKind>(intVal(entry(fdw_private, SeqintPrivate::kind)));
+    List *column = static_cast<List *>(entry(fdw_private, SeqintPrivate::column));
     plan.column_type = static_cast<Oid>(linitial_int(column));
     plan.column_typmod = lsecond_int(column);
     plan.column_attno = static_cast<AttrNumber>(lthird_int(column));
-    List *limit = static_cast<List *>(list_nth(fdw_private, SeqintPrivateLimit));
+    List *limit = static_cast<List *>(entry(fdw_private, SeqintPrivate::limit));
     plan.has_offset = linitial_int(limit) != 0;
     plan.has_limit = lsecond_int(limit) != 0;
-    List *aggregates = static_cast<List *>(list_nth(fdw_private, SeqintPrivateAggregates));
+    List *aggregates = static_cast<List *>(entry(fdw_private, SeqintPrivate::aggregates));
     plan.aggregate_count = list_length(aggregates);
     plan.aggregates = static_cast<uint8 *>(palloc(Max(plan.aggregate_count, 1)));
     for (int i = 0; i < plan.aggregate_count; ++i)

@@ -14,19 +14,19 @@
 #include "pg/scan_bounds.hpp"
 
 // Positions inside ForeignScan.fdw_private.
-enum SeqintPrivateIndex {
-    SeqintPrivateStart,      // int8 Const
-    SeqintPrivateEnd,        // int8 Const
-    SeqintPrivateStep,       // int8 Const
-    SeqintPrivateDirection,  // Integer: seqint::Direction
-    SeqintPrivateBounds,     // nested Lists: SeqintScanBounds, its bounds matching fdw_exprs
-    SeqintPrivateKind,       // Integer: SeqintScanKind
-    SeqintPrivateColumn,     // IntList: the column's type, typmod and attribute number
-    SeqintPrivateLimit,      // IntList: whether OFFSET and LIMIT follow the bounds in fdw_exprs
-    SeqintPrivateAggregates, // IntList: one SeqintAggregate per fdw_scan_tlist entry
-    SeqintPrivateClauses,    // List of Exprs: the pushed clauses, one per group of bounds
-    SeqintPrivateRelid,      // Integer: the relation's index when the clauses were planned
-    SeqintPrivateLength      // the list's length, not an entry
+enum class SeqintPrivate {
+    start,       // int8 Const
+    end,         // int8 Const
+    step,        // int8 Const
+    direction,   // Integer: seqint::Direction
+    bounds,      // nested Lists: SeqintScanBounds, its bounds matching fdw_exprs
+    kind,        // Integer: SeqintScanKind
+    column,      // IntList: the column's type, typmod and attribute number
+    limit,       // IntList: whether OFFSET and LIMIT follow the bounds in fdw_exprs
+    aggregates,  // IntList: one SeqintAggregate per fdw_scan_tlist entry
+    clauses,     // List of Exprs: the pushed clauses, one per group of bounds
+    relid,       // Integer: the relation's index when the clauses were planned
+    length       // the list's length, not an entry
 };
 
 // What a ForeignScan of seqint produces.

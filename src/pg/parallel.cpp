@@ -6,7 +6,8 @@
 // and Gather Merge can combine them.
 #include "pg/parallel.hpp"
 
-#include "pg/boundary.hpp"
+#include "pg/callbacks.hpp"
+
 
 extern "C" {
 #include "port/atomics.h"
@@ -56,7 +57,7 @@ seqint_claim_chunk(SeqintScanState *state)
 bool
 seqintIsForeignScanParallelSafe(PlannerInfo *, RelOptInfo *, RangeTblEntry *)
 {
-    return seqint_boundary("IsForeignScanParallelSafe", [] { return true; });
+    return true;
 }
 
 /*
@@ -66,7 +67,7 @@ seqintIsForeignScanParallelSafe(PlannerInfo *, RelOptInfo *, RangeTblEntry *)
 Size
 seqintEstimateDSMForeignScan(ForeignScanState *, ParallelContext *)
 {
-    return seqint_boundary("EstimateDSMForeignScan", [] { return sizeof(SeqintSharedScan); });
+    return sizeof(SeqintSharedScan);
 }
 
 /*
@@ -76,11 +77,9 @@ seqintEstimateDSMForeignScan(ForeignScanState *, ParallelContext *)
 void
 seqintInitializeDSMForeignScan(ForeignScanState *node, ParallelContext *, void *coordinate)
 {
-    seqint_boundary("InitializeDSMForeignScan", [&] {
-        auto *shared = static_cast<SeqintSharedScan *>(coordinate);
-        pg_atomic_init_u64(&shared->next_chunk, 0);
-        scan_state(node)->shared = shared;
-    });
+    auto *shared = static_cast<SeqintSharedScan *>(coordinate);
+    pg_atomic_init_u64(&shared->next_chunk, 0);
+    scan_state(node)->shared = shared;
 }
 
 /*
@@ -90,9 +89,7 @@ seqintInitializeDSMForeignScan(ForeignScanState *node, ParallelContext *, void *
 void
 seqintReInitializeDSMForeignScan(ForeignScanState *, ParallelContext *, void *coordinate)
 {
-    seqint_boundary("ReInitializeDSMForeignScan", [&] {
-        pg_atomic_write_u64(&static_cast<SeqintSharedScan *>(coordinate)->next_chunk, 0);
-    });
+    pg_atomic_write_u64(&static_cast<SeqintSharedScan *>(coordinate)->next_chunk, 0);
 }
 
 /*
@@ -102,7 +99,5 @@ seqintReInitializeDSMForeignScan(ForeignScanState *, ParallelContext *, void *co
 void
 seqintInitializeWorkerForeignScan(ForeignScanState *node, shm_toc *, void *coordinate)
 {
-    seqint_boundary("InitializeWorkerForeignScan", [&] {
-        scan_state(node)->shared = static_cast<SeqintSharedScan *>(coordinate);
-    });
+    scan_state(node)->shared = static_cast<SeqintSharedScan *>(coordinate);
 }

@@ -6,12 +6,3 @@
 // Starts this process's walker on the next unclaimed chunk of state->walk; false when none
 // is left. Every value is produced exactly once, whatever the number of processes.
 bool seqint_claim_chunk(SeqintScanState *state);
-
-/* The DSM callbacks of FdwRoutine. */
-bool seqintIsForeignScanParallelSafe(PlannerInfo *root, RelOptInfo *rel, RangeTblEntry *rte);
-Size seqintEstimateDSMForeignScan(ForeignScanState *node, ParallelContext *pcxt);
-void seqintInitializeDSMForeignScan(ForeignScanState *node, ParallelContext *pcxt,
-                                    void *coordinate);
-void seqintReInitializeDSMForeignScan(ForeignScanState *node, ParallelContext *pcxt,
-                                      void *coordinate);
-void seqintInitializeWorkerForeignScan(ForeignScanState *node, shm_toc *toc, void *coordinate);

@@ -7,7 +7,6 @@
 
 #include "seqint/spec.hpp"
 
-#include "pg/boundary.hpp"
 #include "pg/callbacks.hpp"
 #include "pg/clauses.hpp"
 #include "pg/column.hpp"
@@ -207,39 +206,37 @@ add_parameterized_path(PlannerInfo *root, RelOptInfo *baserel, Relids required_o
 void
 seqintGetForeignRelSize(PlannerInfo *root, RelOptInfo *baserel, Oid foreigntableid)
 {
-    seqint_boundary("GetForeignRelSize", [&] {
-        auto *state = static_cast<SeqintPlanState *>(palloc0(sizeof(SeqintPlanState)));
-        Relation rel = table_open(foreigntableid, NoLock);  // the planner holds a lock
-        state->column = seqint_find_column(rel);
-        record_domain_dependencies(root, state->column.type);
-        state->spec = seqint_table_spec(rel);
-        seqint_check_values_fit(rel, state->column, state->spec);
-        table_close(rel, NoLock);
-        baserel->fdw_private = state;
-        seqint_classify_restrictions(root, baserel);
+    auto *state = static_cast<SeqintPlanState *>(palloc0(sizeof(SeqintPlanState)));
+    Relation rel = table_open(foreigntableid, NoLock);  // the planner holds a lock
+    state->column = seqint_find_column(rel);
+    record_domain_dependencies(root, state->column.type);
+    state->spec = seqint_table_spec(rel);
+    seqint_check_values_fit(rel, state->column, state->spec);
+    table_close(rel, NoLock);
+    baserel->fdw_private = state;
+    seqint_classify_restrictions(root, baserel);
 
-        // Clauses fully answered by constant bounds are counted exactly; the selectivity of
-        // the rest is estimated the usual way. The walk, and so the cost, narrows by every
-        // constant bound, exact or not.
-        List *exact = NIL;
-        List *estimated = NIL;
-        ListCell *lc;
-        foreach (lc, state->restrictions) {
-            auto *pushed = static_cast<SeqintPushedClause *>(lfirst(lc));
-            if (pushed->exact && pushed->known)
-                exact = lappend(exact, pushed);
-            else
-                estimated = lappend(estimated, pushed->rinfo);
-        }
-        state->candidates = seqint_count_candidates(state->spec, state->restrictions);
+    // Clauses fully answered by constant bounds are counted exactly; the selectivity of
+    // the rest is estimated the usual way. The walk, and so the cost, narrows by every
+    // constant bound, exact or not.
+    List *exact = NIL;
+    List *estimated = NIL;
+    ListCell *lc;
+    foreach (lc, state->restrictions) {
+        auto *pushed = static_cast<SeqintPushedClause *>(lfirst(lc));
+        if (pushed->exact && pushed->known)
+            exact = lappend(exact, pushed);
+        else
+            estimated = lappend(estimated, pushed->rinfo);
+    }
+    state->candidates = seqint_count_candidates(state->spec, state->restrictions);
 
-        baserel->tuples = static_cast<double>(seqint::count(state->spec));
-        set_baserel_size_estimates(root, baserel);  // the width, and a first row count
-        const double selectivity =
-            clauselist_selectivity(root, estimated, baserel->relid, JOIN_INNER, nullptr);
-        baserel->rows = clamp_row_est(
-            Min(seqint_count_candidates(state->spec, exact) * selectivity, state->candidates));
-    });
+    baserel->tuples = static_cast<double>(seqint::count(state->spec));
+    set_baserel_size_estimates(root, baserel);  // the width, and a first row count
+    const double selectivity =
+        clauselist_selectivity(root, estimated, baserel->relid, JOIN_INNER, nullptr);
+    baserel->rows = clamp_row_est(
+        Min(seqint_count_candidates(state->spec, exact) * selectivity, state->candidates));
 }
 
 /*
@@ -255,24 +252,22 @@ seqintGetForeignRelSize(PlannerInfo *root, RelOptInfo *baserel, Oid foreigntable
 void
 seqintGetForeignPaths(PlannerInfo *root, RelOptInfo *baserel, Oid)
 {
-    seqint_boundary("GetForeignPaths", [&] {
-        const SeqintPlanState *state = seqint_own_plan_state(baserel);
-        add_scan_path(root, baserel, NIL, seqint::Direction::forward);
+    const SeqintPlanState *state = seqint_own_plan_state(baserel);
+    add_scan_path(root, baserel, NIL, seqint::Direction::forward);
 
-        ListCell *lc;
-        foreach (lc, bounding_outer_rels(root, baserel))
-            add_parameterized_path(root, baserel, static_cast<Relids>(lfirst(lc)));
+    ListCell *lc;
+    foreach (lc, bounding_outer_rels(root, baserel))
+        add_parameterized_path(root, baserel, static_cast<Relids>(lfirst(lc)));
 
-        List *orderings = seqint_useful_orderings(root, baserel, state->column);
-        foreach (lc, orderings) {
-            const auto *ordering = static_cast<SeqintOrdering *>(lfirst(lc));
-            add_scan_path(root, baserel, ordering->pathkeys,
-                          seqint_direction_for(state->spec, ordering->ascending));
-        }
+    List *orderings = seqint_useful_orderings(root, baserel, state->column);
+    foreach (lc, orderings) {
+        const auto *ordering = static_cast<SeqintOrdering *>(lfirst(lc));
+        add_scan_path(root, baserel, ordering->pathkeys,
+                      seqint_direction_for(state->spec, ordering->ascending));
+    }
 
-        if (baserel->consider_parallel && bms_is_empty(baserel->lateral_relids))
-            add_partial_paths(root, baserel, orderings);
-    });
+    if (baserel->consider_parallel && bms_is_empty(baserel->lateral_relids))
+        add_partial_paths(root, baserel, orderings);
 }
 
 /*
@@ -290,18 +285,16 @@ ForeignScan *
 seqintGetForeignPlan(PlannerInfo *root, RelOptInfo *foreignrel, Oid, ForeignPath *best_path,
                      List *tlist, List *scan_clauses, Plan *outer_plan)
 {
-    return seqint_boundary("GetForeignPlan", [&] {
-        if (IS_UPPER_REL(foreignrel))
-            return seqint_plan_upper_scan(root, foreignrel, best_path, tlist, outer_plan);
+    if (IS_UPPER_REL(foreignrel))
+        return seqint_plan_upper_scan(root, foreignrel, best_path, tlist, outer_plan);
 
-        SeqintScanPlan plan = seqint_scan_plan(foreignrel, SeqintScanKind::rows,
-                                               seqint_path_direction(best_path));
-        List *operands = NIL;
-        List *local_quals = NIL;
-        List *recheck_quals = NIL;
-        seqint_plan_bounds(root, foreignrel, scan_clauses, &plan, &operands, &local_quals,
-                           &recheck_quals);
-        return make_foreignscan(tlist, local_quals, foreignrel->relid, operands,
-                                seqint_private_from_plan(plan), NIL, recheck_quals, outer_plan);
-    });
+    SeqintScanPlan plan = seqint_scan_plan(foreignrel, SeqintScanKind::rows,
+                                           seqint_path_direction(best_path));
+    List *operands = NIL;
+    List *local_quals = NIL;
+    List *recheck_quals = NIL;
+    seqint_plan_bounds(root, foreignrel, scan_clauses, &plan, &operands, &local_quals,
+                       &recheck_quals);
+    return make_foreignscan(tlist, local_quals, foreignrel->relid, operands,
+                            seqint_private_from_plan(plan), NIL, recheck_quals, outer_plan);
 }

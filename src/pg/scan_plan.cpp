@@ -1,18 +1,8 @@
 // scan_plan.cpp — the pieces of a seqint ForeignScan plan that base and upper scans share.
 #include "pg/scan_plan.hpp"
 
-#include "pg/callbacks.hpp"
 #include "pg/pushdown.hpp"
 #include "pg/scan_bounds.hpp"
-
-SeqintPlanState *
-seqint_plan_state(RelOptInfo *rel)
-{
-    if (rel->reloptkind != RELOPT_BASEREL || rel->fdwroutine == nullptr ||
-        rel->fdwroutine->GetForeignRelSize != seqintGetForeignRelSize)
-        return nullptr;
-    return static_cast<SeqintPlanState *>(rel->fdw_private);
-}
 
 List *
 seqint_path_private(seqint::Direction direction)

@@ -1,10 +1,6 @@
-// seqint_fdw.cpp — the module: magic block, the handler that wires the FdwRoutine, and the
-// one place a C++ exception becomes a PostgreSQL error.
-#include <exception>
-
-#include "pg/boundary.hpp"
+// seqint_fdw.cpp — the module: magic block, _PG_init, and the handler that wires the
+// FdwRoutine.
 #include "pg/callbacks.hpp"
-#include "pg/parallel.hpp"
 #include "pg/statistics.hpp"
 
 extern "C" {
@@ -35,7 +31,7 @@ namespace {
 int
 seqintIsForeignRelUpdatable(Relation)
 {
-    return seqint_boundary("IsForeignRelUpdatable", [] { return 0; });
+    return 0;
 }
 
 }  // namespace
@@ -43,56 +39,28 @@ seqintIsForeignRelUpdatable(Relation)
 extern "C" Datum
 seqint_fdw_handler(FunctionCallInfo)  // takes no arguments
 {
-    return seqint_boundary("seqint_fdw_handler", [&] {
-        FdwRoutine *routine = makeNode(FdwRoutine);
+    FdwRoutine *routine = makeNode(FdwRoutine);
 
-        routine->GetForeignRelSize = seqintGetForeignRelSize;
-        routine->GetForeignPaths = seqintGetForeignPaths;
-        routine->GetForeignPlan = seqintGetForeignPlan;
-        routine->GetForeignUpperPaths = seqintGetForeignUpperPaths;
+    routine->GetForeignRelSize = seqintGetForeignRelSize;
+    routine->GetForeignPaths = seqintGetForeignPaths;
+    routine->GetForeignPlan = seqintGetForeignPlan;
+    routine->GetForeignUpperPaths = seqintGetForeignUpperPaths;
 
-        routine->BeginForeignScan = seqintBeginForeignScan;
-        routine->IterateForeignScan = seqintIterateForeignScan;
-        routine->ReScanForeignScan = seqintReScanForeignScan;
-        routine->RecheckForeignScan = seqintRecheckForeignScan;
-        routine->EndForeignScan = seqintEndForeignScan;
+    routine->BeginForeignScan = seqintBeginForeignScan;
+    routine->IterateForeignScan = seqintIterateForeignScan;
+    routine->ReScanForeignScan = seqintReScanForeignScan;
+    routine->RecheckForeignScan = seqintRecheckForeignScan;
+    routine->EndForeignScan = seqintEndForeignScan;
 
-        routine->IsForeignScanParallelSafe = seqintIsForeignScanParallelSafe;
-        routine->EstimateDSMForeignScan = seqintEstimateDSMForeignScan;
-        routine->InitializeDSMForeignScan = seqintInitializeDSMForeignScan;
-        routine->ReInitializeDSMForeignScan = seqintReInitializeDSMForeignScan;
-        routine->InitializeWorkerForeignScan = seqintInitializeWorkerForeignScan;
+    routine->IsForeignScanParallelSafe = seqintIsForeignScanParallelSafe;
+    routine->EstimateDSMForeignScan = seqintEstimateDSMForeignScan;
+    routine->InitializeDSMForeignScan = seqintInitializeDSMForeignScan;
+    routine->ReInitializeDSMForeignScan = seqintReInitializeDSMForeignScan;
+    routine->InitializeWorkerForeignScan = seqintInitializeWorkerForeignScan;
 
-        routine->ExplainForeignScan = seqintExplainForeignScan;
-        routine->AnalyzeForeignTable = seqintAnalyzeForeignTable;
-        routine->IsForeignRelUpdatable = seqintIsForeignRelUpdatable;
+    routine->ExplainForeignScan = seqintExplainForeignScan;
+    routine->AnalyzeForeignTable = seqintAnalyzeForeignTable;
+    routine->IsForeignRelUpdatable = seqintIsForeignRelUpdatable;
 
-        PG_RETURN_POINTER(routine);
-    });
-}
-
-namespace {
-
-char saved_exception[256];  // the message seqint_boundary() reports; see boundary.hpp
-
-}  // namespace
-
-void
-seqint_save_current_exception() noexcept
-{
-    try {
-        throw;
-    } catch (const std::exception &e) {
-        strlcpy(saved_exception, e.what(), sizeof saved_exception);
-    } catch (...) {
-        strlcpy(saved_exception, "unknown C++ exception", sizeof saved_exception);
-    }
-}
-
-void
-seqint_report_saved_exception(const char *where)
-{
-    ereport(ERROR, (errcode(ERRCODE_INTERNAL_ERROR),
-                    errmsg("seqint_fdw: C++ exception in %s: %s", where, saved_exception)));
-    pg_unreachable();
+    PG_RETURN_POINTER(routine);
 }

@@ -6,7 +6,6 @@
 // the column itself for LIMIT, the Aggrefs for aggregates — and PostgreSQL projects the
 // query's target list on top of them.
 #include "pg/aggregates.hpp"
-#include "pg/boundary.hpp"
 #include "pg/callbacks.hpp"
 #include "pg/clauses.hpp"
 #include "pg/pathkeys.hpp"
@@ -196,15 +195,13 @@ void
 seqintGetForeignUpperPaths(PlannerInfo *root, UpperRelationKind stage, RelOptInfo *input_rel,
                            RelOptInfo *output_rel, void *extra)
 {
-    seqint_boundary("GetForeignUpperPaths", [&] {
-        if (output_rel->fdw_private != nullptr)
-            return;  // already considered
-        if (stage == UPPERREL_GROUP_AGG)
-            add_aggregate_path(root, input_rel, output_rel,
-                               static_cast<GroupPathExtraData *>(extra));
-        else if (stage == UPPERREL_FINAL)
-            add_limit_path(root, input_rel, output_rel, static_cast<FinalPathExtraData *>(extra));
-    });
+    if (output_rel->fdw_private != nullptr)
+        return;  // already considered
+    if (stage == UPPERREL_GROUP_AGG)
+        add_aggregate_path(root, input_rel, output_rel,
+                           static_cast<GroupPathExtraData *>(extra));
+    else if (stage == UPPERREL_FINAL)
+        add_limit_path(root, input_rel, output_rel, static_cast<FinalPathExtraData *>(extra));
 }
 
 /*

@@ -7,7 +7,7 @@
 #include "seqint/bounds.hpp"
 #include "seqint/positions.hpp"
 
-#include "pg/number_view.hpp"
+#include "pg/bound_operands.hpp"
 
 extern "C" {
 #include "utils/array.h"

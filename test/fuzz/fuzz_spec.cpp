@@ -116,7 +116,7 @@ void check(const Input &in) {
     }
     if (n == 0) {
         std::int64_t v = 0;
-        seqint::Cursor cursor(spec);
+        seqint::Cursor cursor(spec, seqint::whole(spec), seqint::Direction::forward);
         FUZZ_CHECK(!cursor.next(v), "the cursor of an empty sequence yields a value");
         FUZZ_CHECK(!seqint::first_index_outside(spec, in.lo, in.hi),
                    "first_index_outside of an empty sequence");
@@ -135,7 +135,7 @@ void check(const Input &in) {
                        str(seqint::value_at(spec, static_cast<std::uint64_t>(i))) + ", not " +
                        str(model::value(spec, i)));
 
-    check_cursor(spec, seqint::Cursor(spec), 0, static_cast<std::uint64_t>(n), false);
+    check_cursor(spec, seqint::Cursor(spec, seqint::whole(spec), seqint::Direction::forward), 0, static_cast<std::uint64_t>(n), false);
     const seqint::Slice slice{in.slice_begin, in.slice_end};
     check_cursor(spec,
                  seqint::Cursor(spec, slice,

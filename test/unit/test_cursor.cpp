@@ -66,14 +66,14 @@ TEST(Cursor, DefaultConstructedYieldsNothing) {
 TEST(Cursor, WalkEqualsValueAt) {
     for (const Spec &s : {Spec{}, Spec{0, 10, 3}, Spec{10, 0, -3}, Spec{5, 5, 1}, Spec{5, 5, -1},
                           Spec{-3, 4, 1}, Spec{kMax - 5, kMax, 2}, Spec{kMin + 5, kMin, -2}}) {
-        Cursor c(s);
+        Cursor c(s, whole(s), Direction::forward);
         EXPECT_EQ(c.remaining(), seqint::count(s));
         EXPECT_EQ(walk(c), by_index(s)) << s.start << ".." << s.end << " step " << s.step;
     }
 }
 
 TEST(Cursor, StaysExhausted) {
-    Cursor c(Spec{0, 2, 1});
+    Cursor c(Spec{0, 2, 1}, whole(Spec{0, 2, 1}), Direction::forward);
     walk(c);
     std::int64_t v = 77;
     EXPECT_FALSE(c.next(v));
@@ -84,23 +84,23 @@ TEST(Cursor, StaysExhausted) {
 
 TEST(Cursor, ResetRestartsAtStart) {
     const Spec s{100, 110, 2};
-    Cursor c(s);
+    Cursor c(s, whole(s), Direction::forward);
     std::int64_t v = 0;
     ASSERT_TRUE(c.next(v));
     ASSERT_TRUE(c.next(v));
     EXPECT_EQ(v, 102);
-    c.reset(s);  // rescans restart at start, not at 0
+    c.reset(s, whole(s), Direction::forward);  // rescans restart at start, not at 0
     EXPECT_EQ(c.remaining(), 5u);
     EXPECT_EQ(walk(c), (std::vector<std::int64_t>{100, 102, 104, 106, 108}));
-    c.reset(s);  // also after exhaustion
+    c.reset(s, whole(s), Direction::forward);  // also after exhaustion
     EXPECT_EQ(walk(c), (std::vector<std::int64_t>{100, 102, 104, 106, 108}));
-    c.reset(Spec{3, 0, -1});  // and onto a different spec
+    c.reset(Spec{3, 0, -1}, whole(Spec{3, 0, -1}), Direction::forward);  // and onto a different spec
     EXPECT_EQ(walk(c), (std::vector<std::int64_t>{3, 2, 1}));
 }
 
 TEST(Cursor, CopyContinuesIndependently) {
     // The scan state is plain memory; a copy must be a full, separate cursor.
-    Cursor a(Spec{0, 5, 1});
+    Cursor a(Spec{0, 5, 1}, whole(Spec{0, 5, 1}), Direction::forward);
     std::int64_t v = 0;
     ASSERT_TRUE(a.next(v));
     Cursor b = a;
@@ -110,22 +110,22 @@ TEST(Cursor, CopyContinuesIndependently) {
 
 TEST(Cursor, Int64EdgesWithoutOverflow) {
     // After INT64_MAX − 1 the next value would be 2^63 + INT64_MAX − 1: never formed as int64.
-    Cursor up(Spec{kMin, kMax, kMax});
+    Cursor up(Spec{kMin, kMax, kMax}, whole(Spec{kMin, kMax, kMax}), Direction::forward);
     EXPECT_EQ(up.remaining(), 3u);
     EXPECT_EQ(walk(up), (std::vector<std::int64_t>{kMin, -1, kMax - 1}));
 
-    Cursor down(Spec{kMax, kMin, kMin});
+    Cursor down(Spec{kMax, kMin, kMin}, whole(Spec{kMax, kMin, kMin}), Direction::forward);
     EXPECT_EQ(walk(down), (std::vector<std::int64_t>{kMax, -1}));
 
-    Cursor top(Spec{kMax - 3, kMax, 1});
+    Cursor top(Spec{kMax - 3, kMax, 1}, whole(Spec{kMax - 3, kMax, 1}), Direction::forward);
     EXPECT_EQ(walk(top), (std::vector<std::int64_t>{kMax - 3, kMax - 2, kMax - 1}));
 
-    Cursor bottom(Spec{kMin + 3, kMin, -1});
+    Cursor bottom(Spec{kMin + 3, kMin, -1}, whole(Spec{kMin + 3, kMin, -1}), Direction::forward);
     EXPECT_EQ(walk(bottom), (std::vector<std::int64_t>{kMin + 3, kMin + 2, kMin + 1}));
 }
 
 TEST(Cursor, FullRangeCountsDown) {
-    Cursor c(Spec{kMin, kMax, 1});
+    Cursor c(Spec{kMin, kMax, 1}, whole(Spec{kMin, kMax, 1}), Direction::forward);
     EXPECT_EQ(c.remaining(), kUMax);
     std::int64_t v = 0;
     for (std::int64_t expected : {kMin, kMin + 1, kMin + 2}) {
@@ -146,7 +146,7 @@ TEST(Cursor, SmallSpecsMatchNaiveLoop) {
         std::vector<std::int64_t> expected;
         for (std::int64_t v = s.start; s.step > 0 ? v < s.end : v > s.end; v += s.step)
             expected.push_back(v);
-        reused.reset(s);
+        reused.reset(s, whole(s), Direction::forward);
         ASSERT_EQ(walk(reused), expected) << s.start << ".." << s.end << " step " << s.step;
     }
 }
@@ -155,7 +155,7 @@ TEST(Cursor, SmallSpecsMatchNaiveLoop) {
 
 TEST(CursorSlice, SpecOnlyMeansWholeForward) {
     for (const Spec &s : {Spec{0, 10, 3}, Spec{10, 0, -3}, Spec{5, 5, 1}, Spec{kMax, kMin, kMin}}) {
-        Cursor a(s);
+        Cursor a(s, whole(s), Direction::forward);
         Cursor b(s, seqint::whole(s), Direction::forward);
         EXPECT_EQ(a.remaining(), b.remaining());
         EXPECT_EQ(walk(a), walk(b));
@@ -199,7 +199,7 @@ TEST(CursorSlice, EmptySlicesYieldNothing) {
             EXPECT_EQ(v, 4242);
         }
         // Resetting a cursor in mid-walk onto an empty slice leaves nothing of the old walk.
-        Cursor c(s);
+        Cursor c(s, whole(s), Direction::forward);
         std::int64_t v = 0;
         ASSERT_TRUE(c.next(v));
         c.reset(s, Slice{7, 7}, d);
@@ -257,7 +257,7 @@ TEST(CursorSlice, ResetSwitchesSliceAndDirection) {
     EXPECT_EQ(walk(c), (std::vector<std::int64_t>{16, 18}));
     c.reset(Spec{kMax, kMin, kMin}, Slice{0, 2}, Direction::backward);  // another spec
     EXPECT_EQ(walk(c), (std::vector<std::int64_t>{-1, kMax}));
-    c.reset(s);  // and back to the whole sequence, forward
+    c.reset(s, whole(s), Direction::forward);  // and back to the whole sequence, forward
     EXPECT_EQ(walk(c), by_index(s));
 }
 

@@ -1,5 +1,6 @@
-// number_view.cpp — reading an operand's Datum as a position among the integers.
-#include "pg/number_view.hpp"
+// bound_operands.cpp — an operand's Datum as a position among the integers, and the range or
+// IN-list member it leaves.
+#include "pg/bound_operands.hpp"
 
 #include <cmath>
 

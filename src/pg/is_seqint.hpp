@@ -1,4 +1,4 @@
-// wrapper.hpp — which foreign tables are seqint_fdw's.
+// is_seqint.hpp — which foreign tables are seqint_fdw's.
 //
 // A wrapper is seqint's when its handler is this library's seqint_fdw_handler, whatever the
 // wrapper is called: CREATE FOREIGN DATA WRAPPER another_name HANDLER seqint_fdw_handler

@@ -1,4 +1,6 @@
-// number_view.hpp — a SQL number (int2 … numeric, float) as the core's IntegerView.
+// bound_operands.hpp — applying a bound to its evaluated operand: a SQL number (int2 …
+// numeric, float) as the core's IntegerView, exactly for integers and numeric, with a rounding
+// margin for floats.
 #pragma once
 
 #include "seqint/bounds.hpp"

@@ -1,5 +1,5 @@
-// wrapper.cpp — see wrapper.hpp.
-#include "pg/wrapper.hpp"
+// is_seqint.cpp — recognizing seqint_fdw's wrappers and tables by their handler.
+#include "pg/is_seqint.hpp"
 
 extern "C" {
 extern PGDLLEXPORT Datum seqint_fdw_handler(PG_FUNCTION_ARGS);  // seqint_fdw.cpp
