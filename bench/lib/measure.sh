@@ -10,7 +10,7 @@ VARIANTS=(seqint generate_series heap previous)
 
 # The cases: SQL with {X} where the relation goes. The relation is always aliased x, with
 # the one column val.
-CASE_IDS=(filter count sum narrow topn join)
+CASE_IDS=(filter count sum narrow topn join plan)
 declare -A CASE_DESC=(
     [filter]='full scan, WHERE val % 7 = 3'
     [count]='count(*), whole range'
@@ -18,6 +18,7 @@ declare -A CASE_DESC=(
     [narrow]='count(*), 100-value window'
     [topn]='ORDER BY val DESC LIMIT 10'
     [join]='join 100k-row probe on val'
+    [plan]='planning a five-clause query, 2000 times'
 )
 declare -A CASE_SQL=(
     [filter]='SELECT count(*) FROM {X} WHERE val % 7 = 3'
@@ -26,6 +27,9 @@ declare -A CASE_SQL=(
     [narrow]='SELECT count(*) FROM {X} WHERE val BETWEEN 500000000 AND 500000099'
     [topn]='SELECT val FROM {X} ORDER BY val DESC LIMIT 10'
     [join]='SELECT count(*) FROM probe p JOIN {X} ON x.val = p.v'
+    # EXPLAIN only plans (and starts the executor without running it): what the planner
+    # callbacks cost for bounds, an OR, an IN list and a filter.
+    [plan]='SELECT bench_replan($plan$EXPLAIN SELECT val FROM {X} WHERE val > 10 AND val < 9000000 AND val <> 77 AND (val < 5000 OR val > 8000000) AND val IN (20, 500, 8500000)$plan$, 2000)'
 )
 
 # The planner cases on huge tables: what the planner pushes into the scan (bounds, ORDER BY,
@@ -189,6 +193,16 @@ EXCEPTION WHEN query_canceled THEN
         RETURN NULL;
     END IF;
     RAISE;
+END
+$fn$;
+
+-- Runs a statement n times (the planning case: EXPLAIN, n plans).
+CREATE FUNCTION bench_replan(query text, n int) RETURNS void
+LANGUAGE plpgsql AS $fn$
+BEGIN
+    FOR i IN 1 .. n LOOP
+        EXECUTE query;
+    END LOOP;
 END
 $fn$;
 SQL
