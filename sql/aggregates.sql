@@ -254,9 +254,9 @@ SELECT count(*) FILTER (WHERE val > 0), sum(val) FILTER (WHERE val < 0), count(*
 EXPLAIN (COSTS OFF) SELECT count(DISTINCT val) FROM agg_int4;
 SELECT count(DISTINCT val), sum(DISTINCT val) FROM agg_int4;
 SELECT DISTINCT count(*) FROM agg_int4;
-EXPLAIN (COSTS OFF) SELECT count(*), sum(val) FROM agg_int4 WHERE val % 2 = 0;
+EXPLAIN (COSTS OFF) SELECT count(*), sum(val) FROM agg_int4 WHERE (val + 0) % 2 = 0;
 SELECT pushed::text, pushed::text = postgres::text AS same
-  FROM (SELECT count(*), sum(val), avg(val) FROM agg_int4 WHERE val % 2 = 0) pushed,
+  FROM (SELECT count(*), sum(val), avg(val) FROM agg_int4 WHERE (val + 0) % 2 = 0) pushed,
        (SELECT count(*), sum(g), avg(g) FROM generate_series(-7, 2999, 3) g WHERE g % 2 = 0) postgres;
 EXPLAIN (COSTS OFF) SELECT count(*) FROM agg_int4 WHERE val < 0 OR val > 20;
 SELECT count(*), sum(val) FROM agg_int4 WHERE val < 0 OR val > 20;

@@ -64,9 +64,9 @@ SET parallel_tuple_cost = 0;
 SET min_parallel_table_scan_size = 0;
 SET max_parallel_workers_per_gather = 2;
 EXPLAIN (COSTS OFF) SELECT count(*), sum(val) FROM disj_mid
- WHERE (val < 700000 OR val BETWEEN 1500000 AND 2100000) AND val % 3 = 0;
+ WHERE (val < 700000 OR val BETWEEN 1500000 AND 2100000) AND (val + 0) % 3 = 0;
 SELECT count(*), sum(val) FROM disj_mid
- WHERE (val < 700000 OR val BETWEEN 1500000 AND 2100000) AND val % 3 = 0;
+ WHERE (val < 700000 OR val BETWEEN 1500000 AND 2100000) AND (val + 0) % 3 = 0;
 SELECT count(*), sum(g) FROM generate_series(0, 2999999) g
  WHERE (g < 700000 OR g BETWEEN 1500000 AND 2100000) AND g % 3 = 0;
 RESET parallel_setup_cost;

@@ -197,9 +197,9 @@ COMMIT;
 -- not pushed, and still right: a filter that is not an exact bound, an OR, WITH TIES,
 -- DISTINCT, whole rows, system columns, FOR UPDATE, an ORDER BY on something else, a
 -- join, a window function, a set operation
-EXPLAIN (COSTS OFF) SELECT val FROM up WHERE val % 2 = 1 LIMIT 2;
-SELECT array(SELECT val FROM up WHERE val % 2 = 1 OFFSET 1 LIMIT 2) AS seqint,
-       array(SELECT val FROM up WHERE val % 2 = 1 OFFSET 1 LIMIT 2)
+EXPLAIN (COSTS OFF) SELECT val FROM up WHERE (val + 0) % 2 = 1 LIMIT 2;
+SELECT array(SELECT val FROM up WHERE (val + 0) % 2 = 1 OFFSET 1 LIMIT 2) AS seqint,
+       array(SELECT val FROM up WHERE (val + 0) % 2 = 1 OFFSET 1 LIMIT 2)
          = array(SELECT g FROM generate_series(3, 39, 4) g WHERE g % 2 = 1 OFFSET 1 LIMIT 2) AS same;
 EXPLAIN (COSTS OFF) SELECT val FROM up WHERE val < 10 OR val > 30 LIMIT 3;
 SELECT val FROM up WHERE val < 10 OR val > 30 LIMIT 3;

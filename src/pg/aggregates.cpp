@@ -70,7 +70,7 @@ walk_sum(const seqint::Spec &spec, const SeqintWalk &walk)
 {
     int128 sum = 0;
     uint64 parts = 0;
-    walk.for_each_part([&](seqint::Slice part) {
+    walk.slices.for_each_part([&](seqint::Slice part) {
         if ((++parts & 0xffff) == 0)
             CHECK_FOR_INTERRUPTS();
         sum += seqint::slice_sum(spec, part);
@@ -84,7 +84,7 @@ int64
 walk_extreme(const seqint::Spec &spec, const SeqintWalk &walk, bool smallest)
 {
     uint64 first = PG_UINT64_MAX, last = 0;
-    walk.for_each_part([&](seqint::Slice part) {
+    walk.slices.for_each_part([&](seqint::Slice part) {
         first = Min(first, part.begin);
         last = part.end - 1;
     });
@@ -160,8 +160,9 @@ seqint_match_aggregate(Aggref *aggref, Index relid, const SeqintColumn &column,
 
 Datum
 seqint_aggregate_value(SeqintAggregate aggregate, const SeqintColumn &column,
-                       const seqint::Spec &spec, const SeqintWalk &walk, bool *isnull)
+                       const SeqintWalk &walk, bool *isnull)
 {
+    const seqint::Spec &spec = walk.spec;
     const uint64 count = walk.size();
     *isnull = false;
     if (aggregate == SeqintAggregate::count) {

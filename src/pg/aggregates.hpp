@@ -21,4 +21,4 @@ bool seqint_match_aggregate(Aggref *aggref, Index relid, const SeqintColumn &col
 // The aggregate over the values `walk` visits. Errors as PostgreSQL would (sum of an
 // integer column past bigint).
 Datum seqint_aggregate_value(SeqintAggregate aggregate, const SeqintColumn &column,
-                             const seqint::Spec &spec, const SeqintWalk &walk, bool *isnull);
+                             const SeqintWalk &walk, bool *isnull);

@@ -243,6 +243,98 @@ classify_null_test(const NullTest *test, Index relid, const SeqintColumn &column
     return true;
 }
 
+// Whether `funcid` is PostgreSQL's remainder of two integers of one type: the functions of
+// the % operators and of mod(), which truncate and give INT_MIN % -1 = 0.
+bool
+is_integer_remainder_function(Oid funcid)
+{
+    switch (funcid) {
+    case F_INT2MOD:
+    case F_INT4MOD:
+    case F_INT8MOD:
+    case F_MOD_INT2_INT2:
+    case F_MOD_INT4_INT4:
+    case F_MOD_INT8_INT8:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The divisor of `val % m` or `mod(val, m)` on an integer column (seen through widening
+// casts to wider integers, which keep every value), or null.
+Node *
+divisor_of(Node *node, Index relid, const SeqintColumn &column)
+{
+    Oid funcid;
+    List *args;
+    if (IsA(node, OpExpr)) {
+        funcid = get_opcode(castNode(OpExpr, node)->opno);
+        args = castNode(OpExpr, node)->args;
+    } else if (IsA(node, FuncExpr)) {
+        funcid = castNode(FuncExpr, node)->funcid;
+        args = castNode(FuncExpr, node)->args;
+    } else {
+        return nullptr;
+    }
+    if (!is_integer_remainder_function(funcid) || list_length(args) != 2 ||
+        !seqint_is_column_through_casts(static_cast<Expr *>(linitial(args)), relid, column))
+        return nullptr;
+    return static_cast<Node *>(lsecond(args));
+}
+
+bool
+is_integer_column(const SeqintColumn &column)
+{
+    return column.kind == SeqintNumberType::int2 || column.kind == SeqintNumberType::int4 ||
+           column.kind == SeqintNumberType::int8;
+}
+
+// `(val % m) = r`, `r = mod(val, m)` and the like, with m and r integers evaluable before the
+// scan: a branch of a modulus bound and a remainder bound, exact. A constant m of 0 is left
+// to PostgreSQL, which raises division by zero on the first row as usual.
+bool
+classify_remainder(PlannerInfo *root, Expr *clause, Index relid, const SeqintColumn &column,
+                   SeqintPushedClause &out)
+{
+    if (!is_integer_column(column) || !IsA(clause, OpExpr) || list_length(castNode(OpExpr, clause)->args) != 2)
+        return false;
+    const OpExpr *op = castNode(OpExpr, clause);
+    int strategy = 0;
+    if (family_of_operator(op->opno, strategy) != Family::integer ||
+        strategy != BTEqualStrategyNumber)
+        return false;
+    Node *left = static_cast<Node *>(linitial(op->args));
+    Node *right = static_cast<Node *>(lsecond(op->args));
+    Node *divisor = divisor_of(left, relid, column);
+    Node *remainder = right;
+    if (divisor == nullptr) {
+        divisor = divisor_of(right, relid, column);
+        remainder = left;
+    }
+    if (divisor == nullptr || !is_evaluable_before_scan(root, divisor, relid) ||
+        !is_evaluable_before_scan(root, remainder, relid))
+        return false;
+    SeqintPushedBound modulus{}, equals{};
+    if (!seqint_number_type_of(getBaseType(exprType(divisor)), modulus.bound.operand_type) ||
+        !seqint_number_type_of(getBaseType(exprType(remainder)), equals.bound.operand_type))
+        return false;
+    if (IsA(divisor, Const) && !castNode(Const, divisor)->constisnull &&
+        castNode(Const, divisor)->constvalue == 0)
+        return false;  // a zero of int2, int4 or int8: by-value Datums, zero-extended
+    modulus.bound.kind = SeqintBoundKind::modulus;
+    modulus.bound.comparison = seqint::Comparison::equal;
+    modulus.operand = reinterpret_cast<Expr *>(divisor);
+    modulus.exact = true;
+    equals.bound.kind = SeqintBoundKind::remainder;
+    equals.bound.comparison = seqint::Comparison::equal;
+    equals.operand = reinterpret_cast<Expr *>(remainder);
+    equals.exact = true;
+    out.branches = list_make1(append_bound(append_bound(NIL, modulus), equals));
+    out.exact = true;
+    return true;
+}
+
 // An OR of arms, each a comparison, an AND of comparisons (BETWEEN SYMMETRIC is one) or an
 // IS [NOT] NULL: a branch per arm. Every arm must give a bound, or the OR bounds nothing. An
 // arm is exact when each of its terms is an exact bound; IN lists inside ORs are not pushed.
@@ -326,6 +418,14 @@ seqint_is_column_expr(Expr *expr, Index relid, const SeqintColumn &column)
            var->varlevelsup == 0;
 }
 
+bool
+seqint_is_column_remainder(PlannerInfo *root, Expr *expr, Index relid, const SeqintColumn &column)
+{
+    Node *divisor = divisor_of(reinterpret_cast<Node *>(expr), relid, column);
+    return is_integer_column(column) && divisor != nullptr &&
+           is_evaluable_before_scan(root, divisor, relid);
+}
+
 SeqintPushedClause *
 seqint_classify_clause(PlannerInfo *root, RestrictInfo *rinfo, Index relid,
                        const SeqintColumn &column)
@@ -342,6 +442,8 @@ seqint_classify_clause(PlannerInfo *root, RestrictInfo *rinfo, Index relid,
         found = classify_null_test(castNode(NullTest, clause), relid, column, *pushed);
     } else if (is_orclause(clause)) {
         found = classify_or(root, castNode(BoolExpr, clause), relid, column, *pushed);
+    } else if (classify_remainder(root, clause, relid, column, *pushed)) {
+        found = true;
     } else {
         SeqintPushedBound bound;
         found = bound_of_comparison_clause(root, clause, relid, column, bound);

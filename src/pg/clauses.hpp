@@ -20,6 +20,9 @@
 enum class SeqintBoundKind : uint8 {
     comparison,  // val COMPARISON operand
     in_list,     // val = ANY(operand), an array
+    modulus,     // (val % operand) = …: the divisor m of a remainder filter; always followed,
+                 // in the same branch, by its `remainder` bound
+    remainder,   // … = operand: the remainder r that val % m must equal
 };
 
 // One bound on the column, as the executor applies it to its evaluated operand.
@@ -39,7 +42,8 @@ struct SeqintPushedBound {
 };
 
 // What one WHERE or join clause pushes into the scan: a disjunction of branches, each a
-// conjunction of bounds. A comparison or IN list is one branch of one bound; `a OR b` has a
+// conjunction of bounds. A comparison or IN list is one branch of one bound; `val % m = r`
+// (or `mod(val, m) = r`, on an integer column) one branch of two, modulus and remainder; `a OR b` has a
 // branch per arm; `val IS NULL` is one bound whose operand is NULL (it matches nothing).
 struct SeqintPushedClause {
     RestrictInfo *rinfo;  // the clause
@@ -61,6 +65,11 @@ bool seqint_is_column_expr(Expr *expr, Index relid, const SeqintColumn &column);
 // *through_float4, when given, if a cast rounds to real on the way.
 bool seqint_is_column_through_casts(Expr *expr, Index relid, const SeqintColumn &column,
                                     bool *through_float4 = nullptr);
+
+// Whether `expr` is `val % m` or `mod(val, m)` on an integer column, with m evaluable before
+// the scan: an equality of it with an outer column is a join clause the scan can answer.
+bool seqint_is_column_remainder(PlannerInfo *root, Expr *expr, Index relid,
+                                const SeqintColumn &column);
 
 // What `rinfo` pushes into a scan of column `column` of relation `relid`; palloc'd.
 SeqintPushedClause *seqint_classify_clause(PlannerInfo *root, RestrictInfo *rinfo, Index relid,

@@ -26,6 +26,11 @@ extern "C" {
 #if PG_VERSION_NUM < 140000
 // 13's pg_list.h builds fixed-length lists of 1 to 4 cells only; 14 added list_make5.
 #define list_make5(x1, x2, x3, x4, x5) lappend(list_make4(x1, x2, x3, x4), x5)
+// 13's fmgroids.h names functions by their C symbol, so the mod() functions, which share
+// int2mod … int8mod with the % operators, have no macro of their own; 14 added these.
+#define F_MOD_INT2_INT2 940
+#define F_MOD_INT4_INT4 941
+#define F_MOD_INT8_INT8 947
 #endif
 
 // create_foreignscan_path grew fdw_restrictinfo in 17 and disabled_nodes in 18. seqint has

@@ -61,8 +61,8 @@ emit_aggregates(SeqintScanState *state, TupleTableSlot *slot)
     const SeqintScanPlan &plan = state->plan;
     for (int i = 0; i < plan.aggregate_count; ++i)
         slot->tts_values[i] = seqint_aggregate_value(
-            static_cast<SeqintAggregate>(plan.aggregates[i]), state->column, plan.spec,
-            state->walk, &slot->tts_isnull[i]);
+            static_cast<SeqintAggregate>(plan.aggregates[i]), state->column, state->walk,
+            &slot->tts_isnull[i]);
     state->aggregates_done = true;
     return ExecStoreVirtualTuple(slot);
 }
@@ -146,7 +146,7 @@ start_walk(ForeignScanState *node, SeqintScanState *state)
     state->aggregates_done = false;
     // A parallel scan shares the walk out in chunks; a serial one walks all of it.
     if (state->shared != nullptr) {
-        state->walk_part(SeqintWalk::of(seqint::Slice{}));
+        state->walk_part(SeqintWalk::of(walk.spec, seqint::Slice{}));
         seqint_claim_chunk(state);
     } else {
         state->walk_part(walk);

@@ -119,12 +119,14 @@ add_scan_path(PlannerInfo *root, RelOptInfo *baserel, List *pathkeys,
 }
 
 bool
-member_is_column(PlannerInfo *, RelOptInfo *baserel, EquivalenceClass *,
+member_is_column(PlannerInfo *root, RelOptInfo *baserel, EquivalenceClass *,
                  EquivalenceMember *member, void *)
 {
-    // val = x.a, or val::numeric = x.n: the clause matcher sees through widening casts.
-    return seqint_is_column_through_casts(member->em_expr, baserel->relid,
-                                          seqint_own_plan_state(baserel)->column);
+    // val = x.a, or val::numeric = x.n: the clause matcher sees through widening casts;
+    // val % 7 = x.r: a remainder filter whose remainder comes from the outer row.
+    const SeqintColumn &column = seqint_own_plan_state(baserel)->column;
+    return seqint_is_column_through_casts(member->em_expr, baserel->relid, column) ||
+           seqint_is_column_remainder(root, member->em_expr, baserel->relid, column);
 }
 
 // The sets of outer relations whose columns bound ours through a join clause: each gives

@@ -34,6 +34,9 @@ struct SeqintScanState {
 
     // Hands this process `part` of the walk to emit: all of it in a serial scan, one chunk
     // at a time in a parallel one (parallel.cpp). The one place the walker changes hands.
-    void walk_part(const SeqintWalk &part) { walker.start(plan.spec, part, plan.direction); }
+    void walk_part(const SeqintWalk &part)
+    {
+        walker.start(part.spec, part.slices, plan.direction);
+    }
 };
 static_assert(std::is_trivially_destructible_v<SeqintScanState>);
