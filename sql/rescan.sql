@@ -106,4 +106,46 @@ SELECT x FROM generate_series(0, 12) x
  WHERE x NOT IN (SELECT val FROM rescan_down WHERE val >= 0 OR x < 0)
  ORDER BY x;
 
+-- probes: a nested loop restarts the scan per outer row with one equality (outer columns of
+-- every integer type, and numeric) or one range, NULLs, values between the steps and outside,
+-- on an ascending and a descending table, walked either way; each against generate_series
+CREATE FOREIGN TABLE rescan_probe (val bigint) SERVER rescan_srv OPTIONS (start '-20', end '41', step '3');
+CREATE FOREIGN TABLE rescan_probe_down (val int) SERVER rescan_srv OPTIONS (start '40', end '-21', step '-3');
+CREATE TABLE rescan_keys (i2 smallint, i4 int, i8 bigint, n numeric, lo int, hi int);
+INSERT INTO rescan_keys
+  SELECT k, k, k, k + 0.5 * (k % 2), k, k + (k % 5) FROM generate_series(-25, 45, 4) k;
+INSERT INTO rescan_keys VALUES (NULL, NULL, NULL, NULL, NULL, 10), (-32768, -2147483648, -9223372036854775808, 1e30, 40, NULL);
+ANALYZE rescan_keys;
+SET enable_material = off;
+EXPLAIN (COSTS OFF) SELECT k.i2, t.val FROM rescan_keys k JOIN rescan_probe t ON t.val = k.i2;
+SELECT count(*) AS keys,
+       count(*) FILTER (WHERE (SELECT array_agg(val) FROM rescan_probe t WHERE t.val = k.i2)
+                              IS NOT DISTINCT FROM
+                              (SELECT array_agg(g) FROM generate_series(-20::bigint, 40, 3) g WHERE g = k.i2)) AS i2_same,
+       count(*) FILTER (WHERE (SELECT array_agg(val) FROM rescan_probe_down t WHERE t.val = k.i4)
+                              IS NOT DISTINCT FROM
+                              (SELECT array_agg(g) FROM generate_series(40, -20, -3) g WHERE g = k.i4)) AS i4_same,
+       count(*) FILTER (WHERE (SELECT array_agg(val) FROM rescan_probe t WHERE t.val = k.i8)
+                              IS NOT DISTINCT FROM
+                              (SELECT array_agg(g) FROM generate_series(-20::bigint, 40, 3) g WHERE g = k.i8)) AS i8_same,
+       count(*) FILTER (WHERE (SELECT array_agg(val) FROM rescan_probe t WHERE t.val = k.n)
+                              IS NOT DISTINCT FROM
+                              (SELECT array_agg(g) FROM generate_series(-20::bigint, 40, 3) g WHERE g = k.n)) AS numeric_same,
+       count(*) FILTER (WHERE (SELECT array_agg(val ORDER BY val DESC) FROM rescan_probe t
+                                WHERE t.val BETWEEN k.lo AND k.hi)
+                              IS NOT DISTINCT FROM
+                              (SELECT array_agg(g ORDER BY g DESC) FROM generate_series(-20::bigint, 40, 3) g
+                                WHERE g BETWEEN k.lo AND k.hi)) AS range_same,
+       count(*) FILTER (WHERE (SELECT array_agg(val ORDER BY val) FROM rescan_probe_down t
+                                WHERE t.val > k.lo AND t.val <= k.hi)
+                              IS NOT DISTINCT FROM
+                              (SELECT array_agg(g ORDER BY g) FROM generate_series(40, -20, -3) g
+                                WHERE g > k.lo AND g <= k.hi)) AS down_range_same
+  FROM rescan_keys k;
+SELECT k.i4, t.val FROM rescan_keys k JOIN rescan_probe_down t ON t.val = k.i4 ORDER BY 1;
+SELECT k.lo, k.hi, array_agg(t.val ORDER BY t.val DESC) FROM rescan_keys k
+  JOIN rescan_probe t ON t.val >= k.lo AND t.val < k.hi GROUP BY 1, 2 ORDER BY 1, 2;
+RESET enable_material;
+DROP TABLE rescan_keys;
+
 DROP SERVER rescan_srv CASCADE;

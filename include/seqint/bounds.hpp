@@ -67,4 +67,39 @@ Slice slice_within(const Spec &spec, const ValueRange &range) noexcept;
 // The position of `value` in the sequence, or nothing when the sequence does not hold it.
 std::optional<std::uint64_t> index_of(const Spec &spec, std::int64_t value) noexcept;
 
+// A sequence prepared for many bounds, as a nested loop probes it once per outer row: what
+// slice_within and index_of derive from the spec alone (its count, its step's magnitude, its
+// direction) is computed once, so that a probe costs a subtraction, at most a division, and
+// no call. Requires find_problem(spec) == SpecProblem::none.
+class Probe {
+public:
+    Probe() = default;
+    explicit Probe(const Spec &spec) noexcept;
+
+    // slice_within(spec, range).
+    Slice slice_within(const ValueRange &range) const noexcept;
+    // The position of `value` as a slice of one position, or an empty slice (index_of).
+    Slice slice_of(std::int64_t value) const noexcept {
+        if (count_ == 0 || (up_ ? value < spec_.start : value > spec_.start))
+            return {};
+        const std::uint64_t span = up_ ? static_cast<std::uint64_t>(value) -
+                                             static_cast<std::uint64_t>(spec_.start)
+                                       : static_cast<std::uint64_t>(spec_.start) -
+                                             static_cast<std::uint64_t>(value);
+        if (step_ != 1 && span % step_ != 0)
+            return {};
+        const std::uint64_t index = step_ == 1 ? span : span / step_;
+        if (index >= count_)
+            return {};
+        return {index, index + 1};
+    }
+    const Spec &spec() const noexcept { return spec_; }
+
+private:
+    Spec spec_;
+    std::uint64_t count_ = 0;
+    std::uint64_t step_ = 1;  // |spec.step|
+    bool up_ = true;          // spec.step > 0
+};
+
 }  // namespace seqint

@@ -34,6 +34,12 @@ public:
         step_ = forward ? modular::to_unsigned(spec.step) : 0 - modular::to_unsigned(spec.step);
     }
 
+    // To the one value `value` (a probe that found it: no position to turn into a value).
+    void reset_one(std::int64_t value) noexcept {
+        next_ = modular::to_unsigned(value);
+        remaining_ = 1;
+    }
+
     // Stores the next value in `out` and returns true, or returns false at the end.
     bool next(std::int64_t &out) noexcept {
         if (remaining_ == 0)

@@ -77,6 +77,23 @@ struct SliceSet {
 class SliceWalker {
 public:
     void start(const Spec &spec, const SliceSet &set, Direction direction) noexcept;
+    // The same for a set of one slice (or none), as a probe of a nested loop starts it: the
+    // cursor is set up at once, and no set is copied.
+    void start(const Spec &spec, Slice slice, Direction direction) noexcept {
+        set_.count = 0;  // next_slice finds nothing after this slice
+        next_ = 0;
+        direction_ = direction;
+        cursor_.reset(spec, slice, direction);
+    }
+    // The same for a walk of the one value `value`, or of none.
+    void start_one(bool found, std::int64_t value) noexcept {
+        set_.count = 0;
+        next_ = 0;
+        if (found)
+            cursor_.reset_one(value);
+        else
+            cursor_ = Cursor{};
+    }
 
     // Stores the next value in `out` and returns true, or returns false at the end.
     bool next(std::int64_t &out) noexcept {

@@ -124,28 +124,30 @@ void ValueRange::constrain(Comparison comparison, const IntegerView &constant) n
     }
 }
 
-Slice slice_within(const Spec &spec, const ValueRange &range) noexcept {
-    const std::uint64_t n = count(spec);
+Probe::Probe(const Spec &spec) noexcept
+    : spec_(spec), count_(count(spec)), step_(magnitude(spec.step)), up_(spec.step > 0) {}
+
+Slice Probe::slice_within(const ValueRange &range) const noexcept {
+    const std::uint64_t n = count_;
     if (range.is_empty() || n == 0)
         return {};
-    const std::uint64_t step = magnitude(spec.step);
     // Walking away from start, the values first reach one bound of the range (`near`) and
     // finally pass the other (`far`): lo then hi going up, hi then lo going down.
-    const bool up = spec.step > 0;
+    const bool up = up_;
     const std::int64_t near = up ? range.lo() : range.hi();
     const std::int64_t far = up ? range.hi() : range.lo();
-    const bool near_behind_start = up ? near <= spec.start : near >= spec.start;
-    const bool far_behind_start = up ? far < spec.start : far > spec.start;
+    const bool near_behind_start = up ? near <= spec_.start : near >= spec_.start;
+    const bool far_behind_start = up ? far < spec_.start : far > spec_.start;
     if (far_behind_start)
         return {};
 
     // First position at or past `near`; positions up to `far`, counted from start.
     const std::uint64_t begin =
-        near_behind_start ? 0
-                          : ceil_div(up ? distance(spec.start, near) : distance(near, spec.start),
-                                     step);
+        near_behind_start
+            ? 0
+            : ceil_div(up ? distance(spec_.start, near) : distance(near, spec_.start), step_);
     const std::uint64_t steps_to_far =
-        modular::per_step(up ? distance(spec.start, far) : distance(far, spec.start), step);
+        modular::per_step(up ? distance(spec_.start, far) : distance(far, spec_.start), step_);
     // steps_to_far + 1 positions reach `far`; compare before adding to stay in uint64.
     const std::uint64_t end = steps_to_far >= n - 1 ? n : steps_to_far + 1;
     if (begin >= end)
@@ -153,21 +155,15 @@ Slice slice_within(const Spec &spec, const ValueRange &range) noexcept {
     return {begin, end};
 }
 
+Slice slice_within(const Spec &spec, const ValueRange &range) noexcept {
+    return Probe(spec).slice_within(range);
+}
+
 std::optional<std::uint64_t> index_of(const Spec &spec, std::int64_t value) noexcept {
-    const std::uint64_t n = count(spec);
-    if (n == 0)
+    const Slice slice = Probe(spec).slice_of(value);
+    if (slice.is_empty())
         return std::nullopt;
-    const bool up = spec.step > 0;
-    if (up ? value < spec.start : value > spec.start)
-        return std::nullopt;
-    const std::uint64_t span = up ? distance(spec.start, value) : distance(value, spec.start);
-    const std::uint64_t step = magnitude(spec.step);
-    if (step != 1 && span % step != 0)
-        return std::nullopt;
-    const std::uint64_t index = modular::per_step(span, step);
-    if (index >= n)
-        return std::nullopt;
-    return index;
+    return slice.begin;
 }
 
 }  // namespace seqint

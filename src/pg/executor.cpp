@@ -9,6 +9,7 @@
 #include <type_traits>
 
 #include "pg/aggregates.hpp"
+#include "pg/bound_operands.hpp"
 #include "pg/callbacks.hpp"
 #include "pg/column.hpp"
 #include "pg/fdw_private.hpp"
@@ -116,41 +117,133 @@ choose_emitter(const SeqintScanState *state)
     return value_emitter<SeqintNumberType::numeric>(state->column);
 }
 
-// Evaluates the bounds' operands and starts walking the positions they leave. Runs at the
-// first row of every (re)scan, not in BeginForeignScan: a nested loop sets its parameters
-// only then, and EXPLAIN without ANALYZE must not evaluate sub-selects.
+// Starts walking `walk`: a parallel scan shares it out in chunks; a serial one walks all of it.
 void
-start_walk(ForeignScanState *node, SeqintScanState *state)
+start_walking(SeqintScanState *state, const SeqintWalk &walk)
 {
-    // A nested loop restarts a parameterized scan once per outer row: resetting an unused
-    // context is free, and nothing else here allocates unless an operand or IN list does.
-    MemoryContextReset(state->walk_cxt);
-    MemoryContext old = MemoryContextSwitchTo(state->walk_cxt);
-    const SeqintScanPlan &plan = state->plan;
-    SeqintOperand *operands = state->operands;
-    ExprContext *econtext = node->ss.ps.ps_ExprContext;
-    int i = 0;
-    ListCell *lc;
-    foreach (lc, state->operand_states) {
-        operands[i].value = ExecEvalExpr(static_cast<ExprState *>(lfirst(lc)), econtext,
-                                         &operands[i].isnull);
-        operands[i].known = true;
-        ++i;
-    }
-    SeqintWalk walk = seqint_compute_walk(plan.spec, plan.bounds, operands);
-    if (plan.has_offset || plan.has_limit)
-        apply_limit(plan, operands + plan.bounds.bound_count, walk);
-    MemoryContextSwitchTo(old);
     state->walk = walk;
     state->walk_started = true;
     state->aggregates_done = false;
-    // A parallel scan shares the walk out in chunks; a serial one walks all of it.
     if (state->shared != nullptr) {
         state->walk_part(SeqintWalk::of(walk.spec, seqint::Slice{}));
         seqint_claim_chunk(state);
     } else {
         state->walk_part(walk);
     }
+}
+
+// Evaluates the bounds' operands and starts walking the positions they leave: the general
+// starter, for every shape of bounds. Runs at the first row of every (re)scan, not in
+// BeginForeignScan: a nested loop sets its parameters only then, and EXPLAIN without ANALYZE
+// must not evaluate sub-selects.
+void
+start_general(ForeignScanState *node, SeqintScanState *state)
+{
+    // Resetting an unused context is free, and nothing here allocates unless an operand or
+    // an IN list does; the walk's slices must outlive this row, hence their own context.
+    MemoryContextReset(state->walk_cxt);
+    MemoryContext old = MemoryContextSwitchTo(state->walk_cxt);
+    const SeqintScanPlan &plan = state->plan;
+    SeqintOperand *operands = state->operands;
+    ExprContext *econtext = node->ss.ps.ps_ExprContext;
+    for (int i = 0; i < state->operand_count; ++i) {
+        operands[i].value = ExecEvalExpr(state->operand_states[i], econtext, &operands[i].isnull);
+        operands[i].known = true;
+    }
+    SeqintWalk walk = seqint_compute_walk(plan.spec, plan.bounds, operands);
+    if (plan.has_offset || plan.has_limit)
+        apply_limit(plan, operands + plan.bounds.bound_count, walk);
+    MemoryContextSwitchTo(old);
+    start_walking(state, walk);
+}
+
+// Starts walking one slice of a serial scan of rows, the probes' common case: no walk set,
+// no window, the walker's cursor set up at once. (A rows scan's `walk` is read only by a
+// parallel scan, which never comes here, and by aggregates, which are another kind of scan.)
+inline void
+start_slice(SeqintScanState *state, seqint::Slice slice)
+{
+    state->walker.start(state->plan.spec, slice, state->plan.direction);
+    state->walk_started = true;
+}
+
+// The starter of a single branch of comparisons (val > $1 AND val <= $2, val = $1 of any
+// type): the range they leave, on the prepared sequence. Operands are evaluated in the
+// per-tuple context IterateForeignScan runs in: nothing of them outlives the range.
+void
+start_range(ForeignScanState *node, SeqintScanState *state)
+{
+    if (state->shared != nullptr) {
+        start_general(node, state);
+        return;
+    }
+    const SeqintBound *bounds = state->plan.bounds.bounds;
+    ExprContext *econtext = node->ss.ps.ps_ExprContext;
+    seqint::ValueRange range;
+    for (int i = 0; i < state->operand_count; ++i) {
+        bool isnull;
+        const Datum value = ExecEvalExpr(state->operand_states[i], econtext, &isnull);
+        if (isnull)
+            range.make_empty();  // evaluate the others all the same, as the general starter
+        else
+            seqint_constrain(range, bounds[i], value);
+    }
+    start_slice(state, state->probe.slice_within(range));
+}
+
+// The starter of a single equality with an integer operand of type `Type` (val = $1,
+// val = o.id): the operand's position, or none.
+template <SeqintNumberType Type>
+void
+start_equality(ForeignScanState *node, SeqintScanState *state)
+{
+    if (state->shared != nullptr) {
+        start_general(node, state);
+        return;
+    }
+    bool isnull;
+    const Datum value =
+        ExecEvalExpr(state->operand_states[0], node->ss.ps.ps_ExprContext, &isnull);
+    int64 member;
+    if constexpr (Type == SeqintNumberType::int2)
+        member = DatumGetInt16(value);
+    else if constexpr (Type == SeqintNumberType::int4)
+        member = DatumGetInt32(value);
+    else
+        member = DatumGetInt64(value);
+    // The value found is the operand itself: no position is turned back into a value.
+    state->walker.start_one(!isnull && !state->probe.slice_of(member).is_empty(), member);
+    state->walk_started = true;
+}
+
+// The starter for the plan's bounds: a fast one for a scan of rows bounded by one branch of
+// comparisons (one equality with an integer operand, or any range), else the general one.
+SeqintStarter
+choose_starter(const SeqintScanState *state)
+{
+    const SeqintScanPlan &plan = state->plan;
+    const SeqintScanBounds &bounds = plan.bounds;
+    if (plan.kind != SeqintScanKind::rows || plan.has_offset || plan.has_limit ||
+        bounds.group_count != 1 || bounds.branch_count != 1 ||
+        state->operand_count != bounds.bound_count)
+        return start_general;
+    for (int i = 0; i < bounds.bound_count; ++i)
+        if (bounds.bounds[i].kind != SeqintBoundKind::comparison)
+            return start_general;
+    const SeqintBound &only = bounds.bounds[0];
+    if (bounds.bound_count == 1 && only.comparison == seqint::Comparison::equal) {
+        switch (only.operand_type) {
+        case SeqintNumberType::int2:
+            return start_equality<SeqintNumberType::int2>;
+        case SeqintNumberType::int4:
+            return start_equality<SeqintNumberType::int4>;
+        case SeqintNumberType::int8:
+            return start_equality<SeqintNumberType::int8>;
+        default:
+            break;
+        }
+    }
+    return start_range;
 }
 
 }  // namespace
@@ -169,10 +262,17 @@ seqintBeginForeignScan(ForeignScanState *node, int)
     EState *estate = node->ss.ps.state;
     auto *state = static_cast<SeqintScanState *>(palloc0(sizeof(SeqintScanState)));
     state->plan = seqint_plan_from_private(plan->fdw_private);
-    state->operand_states = ExecInitExprList(plan->fdw_exprs, &node->ss.ps);
-    // One value per fdw_exprs entry: the bounds' operands, then OFFSET and LIMIT.
+    // One operand per fdw_exprs entry: the bounds' operands, then OFFSET and LIMIT.
+    state->operand_count = list_length(plan->fdw_exprs);
+    state->operand_states =
+        static_cast<ExprState **>(palloc(sizeof(ExprState *) * Max(state->operand_count, 1)));
+    int i = 0;
+    ListCell *lc;
+    foreach (lc, ExecInitExprList(plan->fdw_exprs, &node->ss.ps))
+        state->operand_states[i++] = static_cast<ExprState *>(lfirst(lc));
     state->operands = static_cast<SeqintOperand *>(
-        palloc(sizeof(SeqintOperand) * Max(list_length(plan->fdw_exprs), 1)));
+        palloc(sizeof(SeqintOperand) * Max(state->operand_count, 1)));
+    state->probe = seqint::Probe(state->plan.spec);
     state->walk_cxt =
         AllocSetContextCreate(estate->es_query_cxt, "seqint walk", ALLOCSET_SMALL_SIZES);
     if (node->ss.ss_currentRelation != nullptr)
@@ -183,6 +283,7 @@ seqintBeginForeignScan(ForeignScanState *node, int)
              state->plan.column_type);
     state->query_cxt = estate->es_query_cxt;
     state->emit = choose_emitter(state);
+    state->start = choose_starter(state);
     node->fdw_state = state;
 
     // Dropped columns keep their attribute slots and read as NULL. Nothing but this scan
@@ -203,7 +304,7 @@ seqintIterateForeignScan(ForeignScanState *node)
     TupleTableSlot *slot = node->ss.ss_ScanTupleSlot;
     ExecClearTuple(slot);
     if (!state->walk_started)
-        start_walk(node, state);
+        state->start(node, state);
     return state->emit(state, slot);
 }
 

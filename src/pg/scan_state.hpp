@@ -6,6 +6,8 @@
 
 #include <type_traits>
 
+#include "seqint/bounds.hpp"
+
 #include "pg/column.hpp"
 #include "pg/fdw_private.hpp"
 #include "pg/walk.hpp"
@@ -17,10 +19,18 @@ struct SeqintScanState;
 // Chosen once per scan, so that the per-row path makes no decision that cannot change.
 using SeqintEmitter = TupleTableSlot *(*)(SeqintScanState *state, TupleTableSlot *slot);
 
+// Evaluates the bounds and starts walking what they leave, at the first row of each (re)scan.
+// Chosen once per scan by the shape of its bounds: a nested loop probes with a single
+// equality or a single range on every outer row, which needs no general walk.
+using SeqintStarter = void (*)(ForeignScanState *node, SeqintScanState *state);
+
 struct SeqintScanState {
     SeqintScanPlan plan;         // the sequence, the direction and the pushed bounds
-    List *operand_states;        // ExprStates of the bounds' operands (fdw_exprs)
+    ExprState **operand_states;  // ExprStates of the bounds' operands (fdw_exprs)
+    int operand_count;
     SeqintOperand *operands;     // their values
+    SeqintStarter start;         // how each (re)scan starts
+    seqint::Probe probe;         // the sequence, prepared for the starters of probes
     bool walk_started;           // false until the bounds are evaluated for this (re)scan
     bool aggregates_done;        // an aggregate scan has returned its one row
     SeqintEmitter emit;          // rows of the column's type, or the aggregates' row

@@ -8,6 +8,7 @@
 #include <set>
 #include <vector>
 
+#include "seqint/bounds.hpp"
 #include "seqint/slice_set.hpp"
 #include "seqint/no_postgres.hpp"
 
@@ -123,6 +124,53 @@ TEST(SliceSet, WalkerFollowsWindowBothWays) {
         });
         std::sort(expected2.begin(), expected2.end());
         ASSERT_EQ(parts, expected2);
+    }
+}
+
+// The probes' starts: one slice (or none) and one value walk as the set of that slice does,
+// also on a walker reused after a walk of many slices, in both directions.
+TEST(SliceSet, WalkerStartsOfOneSliceAndOneValue) {
+    std::mt19937_64 rng(11);
+    const seqint::Spec spec{500, -700, -7};
+    const seqint::Probe probe(spec);
+    seqint::SliceWalker reused;
+    for (int round = 0; round < 2000; ++round) {
+        const Direction direction = round % 2 ? Direction::forward : Direction::backward;
+        const std::vector<Slice> many = normalized(random_slices(rng, 6));
+        reused.start(spec, SliceSet::of(many.data(), many.size()), direction);
+        std::int64_t value;
+        reused.next(value);  // leave it mid-walk
+
+        std::uniform_int_distribution<std::int64_t> bound(-800, 600);
+        seqint::ValueRange range;
+        range.constrain(seqint::Comparison::greater_equal, seqint::IntegerView::integer(bound(rng)));
+        range.constrain(seqint::Comparison::less, seqint::IntegerView::integer(bound(rng)));
+        const Slice slice = probe.slice_within(range);
+        ASSERT_EQ(slice.begin, seqint::slice_within(spec, range).begin);
+        ASSERT_EQ(slice.end, seqint::slice_within(spec, range).end);
+        seqint::SliceWalker fresh;
+        fresh.start(spec, SliceSet::of(slice), direction);
+        reused.start(spec, slice, direction);
+        std::vector<std::int64_t> want, got;
+        while (fresh.next(value))
+            want.push_back(value);
+        while (reused.next(value))
+            got.push_back(value);
+        ASSERT_EQ(got, want) << "round " << round;
+
+        const std::int64_t v = bound(rng);
+        const Slice one = probe.slice_of(v);
+        const auto index = seqint::index_of(spec, v);
+        ASSERT_EQ(!one.is_empty(), index.has_value());
+        reused.start_one(!one.is_empty(), v);
+        got.clear();
+        while (reused.next(value))
+            got.push_back(value);
+        ASSERT_EQ(got, index ? std::vector<std::int64_t>{v} : std::vector<std::int64_t>{});
+        if (index) {
+            ASSERT_EQ(one.begin, *index);
+            ASSERT_EQ(seqint::value_at(spec, *index), v);
+        }
     }
 }
 
