@@ -5,7 +5,8 @@
 #
 # Builds and installs the current tree, builds the previous version (REV) in a temporary
 # folder without installing it, starts a throwaway cluster, and times every case for
-# seqint_fdw, generate_series, a heap table and the previous seqint_fdw. Prints a table and
+# seqint_fdw, generate_series (in FROM and in the select list), a heap table (also one with a
+# primary key, for the cases an index serves) and the previous seqint_fdw. Prints a table and
 # writes OUT/results.{txt,csv,json}, OUT/time.png and OUT/memory.png (OUT: bench/out).
 # The cluster and the temporary folder are removed on every exit, Ctrl-C included.
 # shellcheck source-path=SCRIPTDIR

@@ -5,14 +5,19 @@
 # after cluster_start has exported PGHOST and friends.
 # shellcheck shell=bash
 
-# The four ways to get the same values, in the order of the table's columns.
-VARIANTS=(seqint generate_series heap previous)
+# The ways to get the same values, in the order of the table's columns: seqint,
+# generate_series in FROM (a Function Scan that fills a tuplestore first), a heap table
+# scanned sequentially, the previous seqint; then what an experienced user would pick instead:
+# generate_series in the select list (a ProjectSet that streams) and a heap numbers table
+# with a primary key (index scans), the latter only for the cases an index serves.
+VARIANTS=(seqint generate_series heap previous gs_select heap_pk)
+HEAP_PK_CASES=(narrow topn join)
 
 # The cases: SQL with {X} where the relation goes. The relation is always aliased x, with
 # the one column val.
 CASE_IDS=(filter count sum narrow topn join plan)
 declare -A CASE_DESC=(
-    [filter]='full scan, WHERE hashint8(val) & 7 = 3'
+    [filter]='full scan, hashint8 filter'
     [count]='count(*), whole range'
     [sum]='sum(val), whole range'
     [narrow]='count(*), 100-value window'
@@ -125,13 +130,16 @@ rows_label() {
     if [ "$n" -eq 1 ]; then echo "1e$e"; else echo "$1"; fi
 }
 
-# Whether a variant exists at a size: no heap past HEAP_MAX, no generate_series past GS_MAX
-# (10^9: it materializes every value before the query sees one, so 10^12 would take hours
-# and terabytes of temp files), no previous version if it did not build.
+# variant_available VARIANT ROWS [CASE]: whether a variant exists at a size: no heap past
+# HEAP_MAX, no generate_series past GS_MAX (10^9: in FROM it materializes every value before
+# the query sees one, so 10^12 would take hours and terabytes of temp files; in the select
+# list it streams, but would take as long), no previous version if it did not build, and the
+# indexed heap only for the cases in HEAP_PK_CASES.
 variant_available() {
     case $1 in
     heap) [ "$2" -le "$HEAP_MAX" ] ;;
-    generate_series) [ "$2" -le "$GS_MAX" ] ;;
+    heap_pk) [ "$2" -le "$HEAP_MAX" ] && [[ " ${HEAP_PK_CASES[*]} " == *" ${3:-} "* ]] ;;
+    generate_series | gs_select) [ "$2" -le "$GS_MAX" ] ;;
     previous) [ "$PREV_OK" = 1 ] ;;
     *) true ;;
     esac
@@ -144,7 +152,9 @@ query_for() {
     case $3 in
     seqint) rel="seqint_$label x" ;;
     generate_series) rel="generate_series(0::bigint, $(($2 - 1))) AS x(val)" ;;
+    gs_select) rel="(SELECT generate_series(0::bigint, $(($2 - 1))) AS val) x" ;;
     heap) rel="heap_$label x" ;;
+    heap_pk) rel="heap_pk_$label x" ;;
     previous) rel="prev_$label x" ;;
     esac
     sql=${CASE_SQL[$1]}
@@ -239,6 +249,17 @@ VACUUM (FREEZE, ANALYZE) heap_$label;
 SQL
 }
 
+# heap_pk_sql ROWS: the numbers table a DBA would build: a primary key, frozen and analyzed.
+heap_pk_sql() {
+    local label
+    label=$(rows_label "$1")
+    cat <<SQL
+CREATE UNLOGGED TABLE heap_pk_$label (val bigint PRIMARY KEY);
+INSERT INTO heap_pk_$label SELECT generate_series(0::bigint, $(($1 - 1)));
+VACUUM (FREEZE, ANALYZE) heap_pk_$label;
+SQL
+}
+
 # Loads a table into shared_buffers: pg_prewarm when contrib has it, else a full scan. The
 # scan is second best: a table larger than shared_buffers/4 is scanned through a small ring
 # of buffers, so it would stay mostly outside shared_buffers.
@@ -247,6 +268,15 @@ prewarm_sql() {
         printf "SELECT pg_prewarm('%s');\n" "$1"
     else
         printf "SELECT count(*) FROM %s;\n" "$1"
+    fi
+}
+
+# The same for an index: pg_prewarm, or an index-only scan of the whole index in its order.
+prewarm_index_sql() {
+    if [ "$HAVE_PREWARM" = 1 ]; then
+        printf "SELECT pg_prewarm('%s');\n" "$2"
+    else
+        printf "SET enable_seqscan = off; SELECT count(*) FROM (SELECT val FROM %s ORDER BY val) s; RESET enable_seqscan;\n" "$1"
     fi
 }
 
@@ -267,6 +297,14 @@ setup_database() {
         label=$(rows_label "$rows")
         log "creating heap_$label ($rows rows)"
         { heap_sql "$rows"; prewarm_sql "heap_$label"; } | bench_psql >/dev/null
+    done
+    local id
+    for rows in $(for id in "${HEAP_PK_CASES[@]}"; do case_rows "$id"; done | sort -n -u); do
+        [ "$rows" -le "$HEAP_MAX" ] || continue
+        label=$(rows_label "$rows")
+        log "creating heap_pk_$label ($rows rows, primary key)"
+        { heap_pk_sql "$rows"; prewarm_sql "heap_pk_$label"; prewarm_index_sql "heap_pk_$label" "heap_pk_${label}_pkey"; } |
+            bench_psql >/dev/null
     done
 }
 
@@ -306,7 +344,7 @@ check_results() {
     rows=${SCALE_ROWS[0]}
     expected=$(bench_psql -c "$(query_for filter "$rows" generate_series)")
     for variant in "${VARIANTS[@]}"; do
-        variant_available "$variant" "$rows" || continue
+        variant_available "$variant" "$rows" filter || continue
         got=$(bench_psql -c "$(query_for filter "$rows" "$variant")")
         if [ "$got" != "$expected" ]; then
             NOTES+=("WRONG RESULT: $variant gives $got for the filter at $rows rows, generate_series $expected")
@@ -352,7 +390,7 @@ write_plans() {
     for variant in "${VARIANTS[@]}"; do
         for id in "${CASE_IDS[@]}" "${HUGE_IDS[@]}"; do
             for rows in $(case_rows "$id"); do
-                variant_available "$variant" "$rows" || continue
+                variant_available "$variant" "$rows" "$id" || continue
                 query=$(query_for "$id" "$rows" "$variant")
                 printf '\\echo == %s\nEXPLAIN %s;\n' "$query" "$query"
             done
@@ -433,7 +471,7 @@ median_min_max() {
 # WORK/timings.psv (|-separated); status is ok, timeout, n/a or error.
 time_case() {
     local id=$1 rows=$2 variant=$3 out runs=() line stats
-    if ! variant_available "$variant" "$rows"; then
+    if ! variant_available "$variant" "$rows" "$id"; then
         printf '%s|%s|%s|n/a||||\n' "$id" "$rows" "$variant" >>"$WORK/timings.psv"
         return 0
     fi
@@ -521,7 +559,7 @@ run_memory() {
     for rows in "${SCALE_ROWS[@]}"; do
         log "memory of the filter at $(rows_label "$rows")"
         for variant in "${VARIANTS[@]}"; do
-            if ! variant_available "$variant" "$rows"; then
+            if ! variant_available "$variant" "$rows" filter; then
                 printf '%s|%s|n/a||\n' "$rows" "$variant" >>"$WORK/memory.psv"
             elif result=$(measure_memory "$(query_for filter "$rows" "$variant")"); then
                 read -r kb bytes <<<"$result"

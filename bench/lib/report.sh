@@ -115,10 +115,12 @@ EOF
 
 time_table() {
     local id rows v s
-    local fmt='%-28s %5s %10s %10s %10s %10s   %11s %11s %11s\n'
+    local fmt='%-28s %5s %10s %10s %10s %10s %10s %10s   %11s %11s %11s %11s %11s\n'
     echo "Time: median of $RUNS runs in ms (ratio < 1: seqint is faster; > 1: slower)"
+    echo "gen_series: generate_series in FROM; gs_select: in the select list; heap_pk: a heap with a primary key"
     # shellcheck disable=SC2059  # the format is the table's layout
-    printf "$fmt" case rows seqint gen_series heap previous seqint/gs seqint/heap seqint/prev
+    printf "$fmt" case rows seqint gen_series gs_select heap heap_pk previous seqint/gs seqint/gss \
+        seqint/heap seqint/hpk seqint/prev
     for id in "${CASE_IDS[@]}"; do
         for rows in $(case_rows "$id"); do
             s=$(ratio_input "$id" "$rows" seqint)
@@ -126,10 +128,14 @@ time_table() {
             printf "$fmt" "${CASE_DESC[$id]}" "$(rows_label "$rows")" \
                 "$(median_cell "$id" "$rows" seqint)" \
                 "$(median_cell "$id" "$rows" generate_series)" \
+                "$(median_cell "$id" "$rows" gs_select)" \
                 "$(median_cell "$id" "$rows" heap)" \
+                "$(median_cell "$id" "$rows" heap_pk)" \
                 "$(median_cell "$id" "$rows" previous)" \
                 "$(fmt_ratio "$s" "$(ratio_input "$id" "$rows" generate_series)")" \
+                "$(fmt_ratio "$s" "$(ratio_input "$id" "$rows" gs_select)")" \
                 "$(fmt_ratio "$s" "$(ratio_input "$id" "$rows" heap)")" \
+                "$(fmt_ratio "$s" "$(ratio_input "$id" "$rows" heap_pk)")" \
                 "$(fmt_ratio "$s" "$(ratio_input "$id" "$rows" previous)")"
         done
     done
@@ -137,33 +143,34 @@ time_table() {
 
 spread_table() {
     local id rows
-    local fmt='%-28s %5s %17s %17s %17s %17s\n'
+    local fmt='%-28s %5s %17s %17s %17s %17s %17s %17s\n'
     echo "Spread: fastest-slowest of the $RUNS runs, ms"
     # shellcheck disable=SC2059
-    printf "$fmt" case rows seqint gen_series heap previous
+    printf "$fmt" case rows seqint gen_series gs_select heap heap_pk previous
     for id in "${CASE_IDS[@]}"; do
         for rows in $(case_rows "$id"); do
             # shellcheck disable=SC2059
             printf "$fmt" "${CASE_DESC[$id]}" "$(rows_label "$rows")" \
                 "$(spread_cell "$id" "$rows" seqint)" "$(spread_cell "$id" "$rows" generate_series)" \
-                "$(spread_cell "$id" "$rows" heap)" "$(spread_cell "$id" "$rows" previous)"
+                "$(spread_cell "$id" "$rows" gs_select)" "$(spread_cell "$id" "$rows" heap)" \
+                "$(spread_cell "$id" "$rows" heap_pk)" "$(spread_cell "$id" "$rows" previous)"
         done
     done
 }
 
 memory_table() {
     local rows
-    local fmt='%-5s %16s %16s %16s %16s\n'
+    local fmt='%-5s %16s %16s %16s %16s %16s\n'
     echo "Memory: ${CASE_SQL[filter]/\{X\}/x}, one fresh backend each"
     echo "peak RSS (VmHWM) MB / temp written MB; an idle fresh backend peaks at $(
         awk -v kb="${IDLE_RSS_KB:-0}" 'BEGIN { printf "%.1f", kb / 1024 }') MB"
     # shellcheck disable=SC2059
-    printf "$fmt" rows seqint gen_series heap previous
+    printf "$fmt" rows seqint gen_series gs_select heap previous
     for rows in "${SCALE_ROWS[@]}"; do
         # shellcheck disable=SC2059
         printf "$fmt" "$(rows_label "$rows")" "$(memory_cell "$rows" seqint)" \
-            "$(memory_cell "$rows" generate_series)" "$(memory_cell "$rows" heap)" \
-            "$(memory_cell "$rows" previous)"
+            "$(memory_cell "$rows" generate_series)" "$(memory_cell "$rows" gs_select)" \
+            "$(memory_cell "$rows" heap)" "$(memory_cell "$rows" previous)"
     done
 }
 
@@ -495,10 +502,12 @@ json_ratios() {
     for id in "${CASE_IDS[@]}" "${HUGE_IDS[@]}"; do
         for rows in $(case_rows "$id"); do
             s=$(ratio_input "$id" "$rows" seqint)
-            printf '%s\n    {"case": %s, "rows": %s, "seqint/generate_series": %s, "seqint/heap": %s, "seqint/previous": %s}' \
+            printf '%s\n    {"case": %s, "rows": %s, "seqint/generate_series": %s, "seqint/gs_select": %s, "seqint/heap": %s, "seqint/heap_pk": %s, "seqint/previous": %s}' \
                 "$sep" "$(json_str "$id")" "$rows" \
                 "$(json_ratio "$s" "$(ratio_input "$id" "$rows" generate_series)")" \
+                "$(json_ratio "$s" "$(ratio_input "$id" "$rows" gs_select)")" \
                 "$(json_ratio "$s" "$(ratio_input "$id" "$rows" heap)")" \
+                "$(json_ratio "$s" "$(ratio_input "$id" "$rows" heap_pk)")" \
                 "$(json_ratio "$s" "$(ratio_input "$id" "$rows" previous)")"
             sep=,
         done
