@@ -156,7 +156,8 @@ resolve_baseline() {
 # Builds BASE_REV in WORK/baseline, readable by the server's user. -Bsymbolic binds the
 # copy's calls to its own functions: a backend that loaded both builds would otherwise run
 # the first one's code (the symbols are exported, and dlopen makes them global). The
-# measurements also give each variant its own backend. No JIT bitcode: jit is off.
+# measurements also give each variant its own backend. No JIT bitcode is installed for it:
+# with JIT on, its expressions are compiled but its functions are not inlined.
 build_baseline() {
     PREV_OK=0 PREV_SO=''
     if [ -z "$BASE_REV" ]; then
@@ -198,9 +199,10 @@ plan_heap() {
 
 start_cluster() {
     # Serial plans for all (no parallel workers; the parallel scan sets its own sessions'
-    # worker count), no JIT, no autovacuum touching the frozen tables while they are timed.
-    # work_mem stays at its 4MB default.
-    local settings=("shared_buffers=$SHARED_BUFFERS" jit=off max_parallel_workers_per_gather=0
+    # worker count), the server's default JIT settings (the cases also run with jit = off:
+    # JIT_MODES), no autovacuum touching the frozen tables while they are timed. work_mem
+    # stays at its 4MB default.
+    local settings=("shared_buffers=$SHARED_BUFFERS" max_parallel_workers_per_gather=0
         autovacuum=off)
     CLUSTER_SETTINGS="${settings[*]} (work_mem default 4MB, fsync=off)"
     log "starting a throwaway cluster: ${settings[*]}"
@@ -212,6 +214,9 @@ start_cluster() {
     trap 'exit 143' TERM
     [ "$status" -eq 0 ] || { log "the cluster did not start"; exit 1; }
     PG_VERSION=$(bench_psql -c 'SELECT version()')
+    JIT_DESC=$(bench_psql -c "SELECT 'jit ' || current_setting('jit') || ', jit_above_cost ' ||
+        current_setting('jit_above_cost') || ', provider ' || current_setting('jit_provider') ||
+        CASE WHEN pg_jit_available() THEN ', available' ELSE ', NOT available' END")
 }
 
 # Stops the cluster now rather than at exit, keeping its log.

@@ -94,6 +94,17 @@ declare -A CASE_SETUP=(
     [pparallel]="SET max_parallel_workers_per_gather = $PAR_WORKERS; SET parallel_leader_participation = on"
 )
 
+# Every case of the main and planner sections is timed twice, in sessions that differ in JIT
+# only: with the server's default JIT settings (what users get: Debian's PostgreSQL has JIT
+# on) and with SET jit = off. Each mode's timings go to their own file (timings_file).
+JIT_MODES=(default off)
+JIT_MODE=default
+
+# The timings file of a JIT mode (default: the current one).
+timings_file() {
+    if [ "${1:-$JIT_MODE}" = off ]; then echo "$WORK/timings_jit_off.psv"; else echo "$WORK/timings.psv"; fi
+}
+
 # Whether a case belongs to the planner section (its own cap and number of runs).
 is_huge_case() {
     case $1 in h*) true ;; *) false ;; esac
@@ -467,19 +478,23 @@ median_min_max() {
 }
 
 # time_case CASE ROWS VARIANT: one fresh session, so that a backend only ever loads one of
-# the two seqint_fdw builds. Appends "case rows variant status median min max runs" to
-# WORK/timings.psv (|-separated); status is ok, timeout, n/a or error.
+# the two seqint_fdw builds, in the JIT mode JIT_MODE. Appends "case rows variant status
+# median min max runs" to that mode's timings file (|-separated); status is ok, timeout, n/a
+# or error.
 time_case() {
-    local id=$1 rows=$2 variant=$3 out runs=() line stats
+    local id=$1 rows=$2 variant=$3 out runs=() line stats file setup
+    file=$(timings_file)
     if ! variant_available "$variant" "$rows" "$id"; then
-        printf '%s|%s|%s|n/a||||\n' "$id" "$rows" "$variant" >>"$WORK/timings.psv"
+        printf '%s|%s|%s|n/a||||\n' "$id" "$rows" "$variant" >>"$file"
         return 0
     fi
+    setup=${CASE_SETUP[$id]:-}
+    [ "$JIT_MODE" != off ] || setup="SET jit = off${setup:+; $setup}"
     if ! out=$(timing_script "$(query_for "$id" "$rows" "$variant")" "$(case_runs "$id")" \
-        "${CASE_SETUP[$id]:-}" |
+        "$setup" |
         PGOPTIONS="-c statement_timeout=$(case_cap "$id")s" bench_psql 2>&1); then
-        log "  $variant: error: ${out//$'\n'/ }"
-        printf '%s|%s|%s|error||||\n' "$id" "$rows" "$variant" >>"$WORK/timings.psv"
+        log "  $variant (jit $JIT_MODE): error: ${out//$'\n'/ }"
+        printf '%s|%s|%s|error||||\n' "$id" "$rows" "$variant" >>"$file"
         return 0
     fi
     if [ "$out" = timeout ]; then
@@ -493,17 +508,25 @@ time_case() {
     local joined
     joined=$(IFS=,; echo "${runs[*]}")
     printf '%s|%s|%s|%s|%s|%s|%s|%s\n' "$id" "$rows" "$variant" "$status" \
-        "${stats[0]}" "${stats[1]}" "${stats[2]}" "$joined" >>"$WORK/timings.psv"
-    log "  $variant: median ${stats[0]} ms (runs: $joined)"
+        "${stats[0]}" "${stats[1]}" "${stats[2]}" "$joined" >>"$file"
+    log "  $variant (jit $JIT_MODE): median ${stats[0]} ms (runs: $joined)"
+}
+
+# time_both CASE ROWS VARIANT: time_case in each JIT mode, one right after the other, so that
+# a change in the machine's load affects both alike.
+time_both() {
+    for JIT_MODE in "${JIT_MODES[@]}"; do time_case "$@"; done
+    JIT_MODE=default
 }
 
 run_timings() {
     local id rows variant
-    : >"$WORK/timings.psv"
+    : >"$(timings_file default)"
+    : >"$(timings_file off)"
     for id in "${CASE_IDS[@]}"; do
         for rows in $(case_rows "$id"); do
             log "timing $id at $(rows_label "$rows"): $(query_for "$id" "$rows" seqint)"
-            for variant in "${VARIANTS[@]}"; do time_case "$id" "$rows" "$variant"; done
+            for variant in "${VARIANTS[@]}"; do time_both "$id" "$rows" "$variant"; done
         done
     done
 }
@@ -515,12 +538,12 @@ run_huge_timings() {
     for id in "${HUGE_IDS[@]}"; do
         rows=$(case_rows "$id")
         log "timing $id at $(rows_label "$rows"): $(query_for "$id" "$rows" seqint)"
-        for variant in "${VARIANTS[@]}"; do time_case "$id" "$rows" "$variant"; done
+        for variant in "${VARIANTS[@]}"; do time_both "$id" "$rows" "$variant"; done
     done
     for id in "${HUGE_REF_IDS[@]}"; do
         rows=$(case_rows "$id")
         log "timing $id: $(query_for "$id" "$rows" heap)"
-        time_case "$id" "$rows" heap
+        time_both "$id" "$rows" heap
     done
 }
 

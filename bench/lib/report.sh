@@ -6,16 +6,24 @@
 
 # ---- loading --------------------------------------------------------------------------------
 
-# Fills T_* (timings, keyed CASE:ROWS:VARIANT) and M_* (memory, keyed ROWS:VARIANT).
-load_results() {
+# load_timings MODE: fills T_* (timings, keyed CASE:ROWS:VARIANT) from a JIT mode's file
+# (the tables and files read T_*: the default mode's unless a table of the other is printed).
+load_timings() {
     declare -gA T_STATUS=() T_MEDIAN=() T_MIN=() T_MAX=() T_RUNS=()
-    declare -gA M_STATUS=() M_KB=() M_BYTES=()
-    local id rows variant status median min max runs key kb bytes
+    local id rows variant status median min max runs key
+    [ -f "$(timings_file "$1")" ] || return 0
     while IFS='|' read -r id rows variant status median min max runs; do
         key="$id:$rows:$variant"
         T_STATUS[$key]=$status T_MEDIAN[$key]=$median T_MIN[$key]=$min T_MAX[$key]=$max
         T_RUNS[$key]=$runs
-    done <"$WORK/timings.psv"
+    done <"$(timings_file "$1")"
+}
+
+# Fills T_* with the default JIT mode's timings and M_* (memory, keyed ROWS:VARIANT).
+load_results() {
+    declare -gA M_STATUS=() M_KB=() M_BYTES=()
+    local rows variant status key kb bytes
+    load_timings default
     while IFS='|' read -r rows variant status kb bytes; do
         key="$rows:$variant"
         M_STATUS[$key]=$status M_KB[$key]=$kb M_BYTES[$key]=$bytes
@@ -108,15 +116,17 @@ commit:     $COMMIT_DESC
 baseline:   $BASE_DESC
 cluster:    $CLUSTER_SETTINGS
 timing:     $TIMING_DESC
+jit:        every case of the main and planner tables twice, in sessions with the server's default ($JIT_DESC) and with SET jit = off
 heap:       UNLOGGED table, VACUUM (FREEZE, ANALYZE), then $PREWARM_DESC; up to $(rows_label "$HEAP_MAX") rows
 load:       load average (1, 5, 15 min) $LOAD_START at the start, $LOAD_END at the end ($NPROC cores)
 EOF
 }
 
+# time_table TITLE: the main table of the timings in T_*.
 time_table() {
     local id rows v s
     local fmt='%-28s %5s %10s %10s %10s %10s %10s %10s   %11s %11s %11s %11s %11s\n'
-    echo "Time: median of $RUNS runs in ms (ratio < 1: seqint is faster; > 1: slower)"
+    echo "Time, $1: median of $RUNS runs in ms (ratio < 1: seqint is faster; > 1: slower)"
     echo "gen_series: generate_series in FROM; gs_select: in the select list; heap_pk: a heap with a primary key"
     # shellcheck disable=SC2059  # the format is the table's layout
     printf "$fmt" case rows seqint gen_series gs_select heap heap_pk previous seqint/gs seqint/gss \
@@ -144,7 +154,7 @@ time_table() {
 spread_table() {
     local id rows
     local fmt='%-28s %5s %17s %17s %17s %17s %17s %17s\n'
-    echo "Spread: fastest-slowest of the $RUNS runs, ms"
+    echo "Spread, $1: fastest-slowest of the $RUNS runs, ms"
     # shellcheck disable=SC2059
     printf "$fmt" case rows seqint gen_series gs_select heap heap_pk previous
     for id in "${CASE_IDS[@]}"; do
@@ -361,6 +371,28 @@ huge_table() {
     sed 's/^/  /' <<<"${JOIN_PLAN:-}"
 }
 
+# The planner section's medians with jit = off (T_* loaded from that mode), for comparison
+# with the table above; the targets are judged on the default mode's medians.
+huge_jit_off_table() {
+    local id rows s
+    local fmt='%-26s %5s %9s %15s %10s %9s\n'
+    echo "Planner cases with jit = off: median of $HUGE_RUNS runs in ms"
+    # shellcheck disable=SC2059
+    printf "$fmt" case rows seqint "seqint min-max" previous seqint/prev
+    for id in "${HUGE_IDS[@]}"; do
+        rows=$(case_rows "$id")
+        s=$(ratio_input "$id" "$rows" seqint)
+        # shellcheck disable=SC2059
+        printf "$fmt" "${CASE_DESC[$id]}" "$(rows_label "$rows")" \
+            "$(median_cell "$id" "$rows" seqint)" "$(spread_cell "$id" "$rows" seqint)" \
+            "$(median_cell "$id" "$rows" previous)" \
+            "$(fmt_ratio "$s" "$(ratio_input "$id" "$rows" previous)" "$HUGE_CAP_S")"
+    done
+    s=$(ratio_input hjoin "$(case_rows hjoin)" seqint)
+    echo "  seqint join / heap scan alone: $(fmt_ratio "$s" "$(ratio_input hprobe "$HUGE_PROBE_ROWS" heap)" "$HUGE_CAP_S");" \
+        "seqint join / nested-loop floor: $(fmt_ratio "$s" "$(ratio_input hfloor "$HUGE_PROBE_ROWS" heap)" "$HUGE_CAP_S")"
+}
+
 micro_table() {
     local name ips
     echo "Core microbenchmark (Google Benchmark, bench/micro/seqint_micro): items per second"
@@ -375,12 +407,24 @@ write_txt() {
     {
         header_text
         echo
-        time_table
+        time_table "server default JIT ($JIT_DESC)"
         echo
-        spread_table
+        load_timings off
+        time_table "jit = off"
         echo
+        load_timings default
+        spread_table "server default JIT"
+        echo
+        load_timings off
+        spread_table "jit = off"
+        echo
+        load_timings default
         huge_table
         echo
+        load_timings off
+        huge_jit_off_table
+        echo
+        load_timings default
         parallel_table
         echo
         memory_table
@@ -398,24 +442,33 @@ write_txt() {
 
 # ---- results.csv ----------------------------------------------------------------------------
 
+# csv_timings KIND: a CSV row of that kind per timing in T_*.
+csv_timings() {
+    local id rows v key
+    for id in "${CASE_IDS[@]}" "${HUGE_IDS[@]}" "${HUGE_REF_IDS[@]}" "${PAR_IDS[@]}"; do
+        for rows in $(case_rows "$id"); do
+            for v in "${VARIANTS[@]}"; do
+                key="$id:$rows:$v"
+                # Only what was timed: the references are heap only, and the parallel
+                # scan has no previous version and one size per variant.
+                [ -n "${T_STATUS[$key]:-}" ] || continue
+                # T (a capped run) has no number: it becomes empty, status says timeout.
+                printf '%s,%s,"%s",%s,%s,%s,%s,%s,%s,%s,,,,,,\n' "$1" "$id" "${CASE_DESC[$id]}" "$rows" "$v" \
+                    "${T_STATUS[$key]}" "${T_MEDIAN[$key]/T/}" "${T_MIN[$key]/T/}" \
+                    "${T_MAX[$key]/T/}" "${T_RUNS[$key]//,/;}"
+            done
+        done
+    done
+}
+
 write_csv() {
     local id rows v key name ips
     {
         echo 'kind,case,description,rows,variant,status,median_ms,min_ms,max_ms,runs_ms,peak_rss_kb,temp_written_bytes,items_per_second,target,measured,result'
-        for id in "${CASE_IDS[@]}" "${HUGE_IDS[@]}" "${HUGE_REF_IDS[@]}" "${PAR_IDS[@]}"; do
-            for rows in $(case_rows "$id"); do
-                for v in "${VARIANTS[@]}"; do
-                    key="$id:$rows:$v"
-                    # Only what was timed: the references are heap only, and the parallel
-                    # scan has no previous version and one size per variant.
-                    [ -n "${T_STATUS[$key]:-}" ] || continue
-                    # T (a capped run) has no number: it becomes empty, status says timeout.
-                    printf 'time,%s,"%s",%s,%s,%s,%s,%s,%s,%s,,,,,,\n' "$id" "${CASE_DESC[$id]}" "$rows" "$v" \
-                        "${T_STATUS[$key]}" "${T_MEDIAN[$key]/T/}" "${T_MIN[$key]/T/}" \
-                        "${T_MAX[$key]/T/}" "${T_RUNS[$key]//,/;}"
-                done
-            done
-        done
+        csv_timings time
+        load_timings off
+        csv_timings time_jit_off
+        load_timings default
         # One row per planner case: the target, the measured value (ms, or the join's ratio
         # to the heap scan alone) and PASS/FAIL.
         for id in "${HUGE_IDS[@]}"; do
@@ -593,8 +646,12 @@ write_json() {
         printf '  "cluster": %s,\n  "timing": %s,\n' "$(json_str "$CLUSTER_SETTINGS")" "$(json_str "$TIMING_DESC")"
         printf '  "runs": %s,\n  "timeout_s": %s,\n  "heap_max_rows": %s,\n' "$RUNS" "$CAP_S" "$HEAP_MAX"
         printf '  "idle_backend_peak_rss_kb": %s,\n' "$(json_num "${IDLE_RSS_KB:-}")"
+        printf '  "jit": %s,\n' "$(json_str "$JIT_DESC")"
         printf '  "timings": [%s\n  ],\n' "$(json_timings)"
         printf '  "ratios": [%s\n  ],\n' "$(json_ratios)"
+        # The same with jit = off (in a subshell: T_* stays the default mode's here).
+        printf '  "timings_jit_off": [%s\n  ],\n' "$(load_timings off; json_timings)"
+        printf '  "ratios_jit_off": [%s\n  ],\n' "$(load_timings off; json_ratios)"
         printf '  "planner_cases": %s,\n' "$(json_planner)"
         printf '  "parallel_case": %s,\n' "$(json_parallel)"
         printf '  "memory": [%s\n  ],\n' "$(json_memory)"
