@@ -240,6 +240,21 @@ run_micro() {
     fi
 }
 
+# Builds the floor wrapper (bench/floor) in WORK/floor, not installed: FLOOR_OK, FLOOR_SO.
+build_floor() {
+    FLOOR_OK=0 FLOOR_SO=''
+    local dir="$WORK/floor"
+    cp -r "$BENCH_DIR/floor" "$dir"
+    if ! make -C "$dir" -s PG_CONFIG="$PG_CONFIG" with_llvm=no >"$WORK/floor-build.log" 2>&1 ||
+        [ ! -f "$dir/floor_fdw.so" ]; then
+        tail -n 20 "$WORK/floor-build.log" >&2
+        NOTES+=("the floor wrapper (bench/floor) does not build: no floor column")
+        log "${NOTES[-1]}"
+        return
+    fi
+    FLOOR_OK=1 FLOOR_SO="$dir/floor_fdw.so"
+}
+
 main() {
     local packages=("${SEQINT_BUILD_PACKAGES[@]}" gnuplot-nox)
     [ "$MICRO" = 1 ] && packages+=(libbenchmark-dev)
@@ -253,10 +268,12 @@ main() {
     resolve_baseline
     log "baseline: $BASE_DESC"
     build_baseline
+    build_floor
     plan_heap
     start_cluster
     setup_database
     setup_previous
+    setup_floor
     [ "$PREV_OK" = 1 ] || [ -z "${PREV_NOTE:-}" ] || NOTES+=("$PREV_NOTE")
     check_results
     check_huge_results

@@ -9,8 +9,9 @@
 # generate_series in FROM (a Function Scan that fills a tuplestore first), a heap table
 # scanned sequentially, the previous seqint; then what an experienced user would pick instead:
 # generate_series in the select list (a ProjectSet that streams) and a heap numbers table
-# with a primary key (index scans), the latter only for the cases an index serves.
-VARIANTS=(seqint generate_series heap previous gs_select heap_pk)
+# with a primary key (index scans), the latter only for the cases an index serves; and the
+# floor, a minimal C wrapper (bench/floor) emitting the same virtual tuples, for the full scan.
+VARIANTS=(seqint generate_series heap previous gs_select heap_pk floor)
 HEAP_PK_CASES=(narrow topn join)
 
 # The cases: SQL with {X} where the relation goes. The relation is always aliased x, with
@@ -151,6 +152,7 @@ variant_available() {
     heap) [ "$2" -le "$HEAP_MAX" ] ;;
     heap_pk) [ "$2" -le "$HEAP_MAX" ] && [[ " ${HEAP_PK_CASES[*]} " == *" ${3:-} "* ]] ;;
     generate_series | gs_select) [ "$2" -le "$GS_MAX" ] ;;
+    floor) [ "${FLOOR_OK:-0}" = 1 ] && [ "${3:-}" = filter ] ;;
     previous) [ "$PREV_OK" = 1 ] ;;
     *) true ;;
     esac
@@ -166,6 +168,7 @@ query_for() {
     gs_select) rel="(SELECT generate_series(0::bigint, $(($2 - 1))) AS val) x" ;;
     heap) rel="heap_$label x" ;;
     heap_pk) rel="heap_pk_$label x" ;;
+    floor) rel="floor_$label x" ;;
     previous) rel="prev_$label x" ;;
     esac
     sql=${CASE_SQL[$1]}
@@ -344,6 +347,26 @@ CREATE FOREIGN TABLE prev_$label (val bigint) SERVER bench_prev
     label=$(rows_label "$HUGE_JOIN_ROWS")
     if ! err=$(bench_psql -c "ANALYZE prev_$label" 2>&1 >/dev/null); then
         NOTES+=("ANALYZE prev_$label failed (the previous version's join runs without statistics): ${err//$'\n'/ }")
+        log "${NOTES[-1]}"
+    fi
+}
+
+# The floor wrapper, loaded from the build folder, with a table per size of the full scan.
+# Sets FLOOR_OK=0 and notes why when it cannot be set up.
+setup_floor() {
+    local rows sql err
+    [ "${FLOOR_OK:-0}" = 1 ] || return 0
+    sql="CREATE FUNCTION bench_floor_handler() RETURNS fdw_handler
+    AS '$FLOOR_SO', 'bench_floor_handler' LANGUAGE C STRICT;
+CREATE FOREIGN DATA WRAPPER bench_floor HANDLER bench_floor_handler;
+CREATE SERVER bench_floor FOREIGN DATA WRAPPER bench_floor;"
+    for rows in "${SCALE_ROWS[@]}"; do
+        sql+="
+CREATE FOREIGN TABLE floor_$(rows_label "$rows") (val bigint) SERVER bench_floor OPTIONS (\"end\" '$rows');"
+    done
+    if ! err=$(bench_psql -c "$sql" 2>&1 >/dev/null); then
+        FLOOR_OK=0
+        NOTES+=("the floor wrapper built but could not be loaded: ${err//$'\n'/ }")
         log "${NOTES[-1]}"
     fi
 }

@@ -125,12 +125,13 @@ EOF
 # time_table TITLE: the main table of the timings in T_*.
 time_table() {
     local id rows v s
-    local fmt='%-28s %5s %10s %10s %10s %10s %10s %10s   %11s %11s %11s %11s %11s\n'
+    local fmt='%-28s %5s %10s %10s %10s %10s %10s %10s %10s   %11s %11s %11s %11s %11s %12s\n'
     echo "Time, $1: median of $RUNS runs in ms (ratio < 1: seqint is faster; > 1: slower)"
-    echo "gen_series: generate_series in FROM; gs_select: in the select list; heap_pk: a heap with a primary key"
+    echo "gen_series: generate_series in FROM; gs_select: in the select list; heap_pk: a heap with a primary key;"
+    echo "floor: a minimal C wrapper emitting the same virtual tuples (bench/floor)"
     # shellcheck disable=SC2059  # the format is the table's layout
-    printf "$fmt" case rows seqint gen_series gs_select heap heap_pk previous seqint/gs seqint/gss \
-        seqint/heap seqint/hpk seqint/prev
+    printf "$fmt" case rows seqint gen_series gs_select heap heap_pk previous floor seqint/gs \
+        seqint/gss seqint/heap seqint/hpk seqint/prev seqint/floor
     for id in "${CASE_IDS[@]}"; do
         for rows in $(case_rows "$id"); do
             s=$(ratio_input "$id" "$rows" seqint)
@@ -142,28 +143,31 @@ time_table() {
                 "$(median_cell "$id" "$rows" heap)" \
                 "$(median_cell "$id" "$rows" heap_pk)" \
                 "$(median_cell "$id" "$rows" previous)" \
+                "$(median_cell "$id" "$rows" floor)" \
                 "$(fmt_ratio "$s" "$(ratio_input "$id" "$rows" generate_series)")" \
                 "$(fmt_ratio "$s" "$(ratio_input "$id" "$rows" gs_select)")" \
                 "$(fmt_ratio "$s" "$(ratio_input "$id" "$rows" heap)")" \
                 "$(fmt_ratio "$s" "$(ratio_input "$id" "$rows" heap_pk)")" \
-                "$(fmt_ratio "$s" "$(ratio_input "$id" "$rows" previous)")"
+                "$(fmt_ratio "$s" "$(ratio_input "$id" "$rows" previous)")" \
+                "$(fmt_ratio "$s" "$(ratio_input "$id" "$rows" floor)")"
         done
     done
 }
 
 spread_table() {
     local id rows
-    local fmt='%-28s %5s %17s %17s %17s %17s %17s %17s\n'
+    local fmt='%-28s %5s %17s %17s %17s %17s %17s %17s %17s\n'
     echo "Spread, $1: fastest-slowest of the $RUNS runs, ms"
     # shellcheck disable=SC2059
-    printf "$fmt" case rows seqint gen_series gs_select heap heap_pk previous
+    printf "$fmt" case rows seqint gen_series gs_select heap heap_pk previous floor
     for id in "${CASE_IDS[@]}"; do
         for rows in $(case_rows "$id"); do
             # shellcheck disable=SC2059
             printf "$fmt" "${CASE_DESC[$id]}" "$(rows_label "$rows")" \
                 "$(spread_cell "$id" "$rows" seqint)" "$(spread_cell "$id" "$rows" generate_series)" \
                 "$(spread_cell "$id" "$rows" gs_select)" "$(spread_cell "$id" "$rows" heap)" \
-                "$(spread_cell "$id" "$rows" heap_pk)" "$(spread_cell "$id" "$rows" previous)"
+                "$(spread_cell "$id" "$rows" heap_pk)" "$(spread_cell "$id" "$rows" previous)" \
+                "$(spread_cell "$id" "$rows" floor)"
         done
     done
 }
@@ -555,13 +559,14 @@ json_ratios() {
     for id in "${CASE_IDS[@]}" "${HUGE_IDS[@]}"; do
         for rows in $(case_rows "$id"); do
             s=$(ratio_input "$id" "$rows" seqint)
-            printf '%s\n    {"case": %s, "rows": %s, "seqint/generate_series": %s, "seqint/gs_select": %s, "seqint/heap": %s, "seqint/heap_pk": %s, "seqint/previous": %s}' \
+            printf '%s\n    {"case": %s, "rows": %s, "seqint/generate_series": %s, "seqint/gs_select": %s, "seqint/heap": %s, "seqint/heap_pk": %s, "seqint/previous": %s, "seqint/floor": %s}' \
                 "$sep" "$(json_str "$id")" "$rows" \
                 "$(json_ratio "$s" "$(ratio_input "$id" "$rows" generate_series)")" \
                 "$(json_ratio "$s" "$(ratio_input "$id" "$rows" gs_select)")" \
                 "$(json_ratio "$s" "$(ratio_input "$id" "$rows" heap)")" \
                 "$(json_ratio "$s" "$(ratio_input "$id" "$rows" heap_pk)")" \
-                "$(json_ratio "$s" "$(ratio_input "$id" "$rows" previous)")"
+                "$(json_ratio "$s" "$(ratio_input "$id" "$rows" previous)")" \
+                "$(json_ratio "$s" "$(ratio_input "$id" "$rows" floor)")"
             sep=,
         done
     done
