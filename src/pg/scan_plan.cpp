@@ -46,6 +46,8 @@ seqint_plan_bounds(PlannerInfo *root, RelOptInfo *baserel, List *clauses, Seqint
     ListCell *lc;
     foreach (lc, clauses) {
         auto *rinfo = lfirst_node(RestrictInfo, lc);
+        if (rinfo->pseudoconstant)
+            continue;  // PostgreSQL checks it once, in a Result above the scan
         SeqintPushedClause *clause = seqint_pushed_clause(root, baserel, rinfo);
         if (!clause->exact)
             *local_quals = lappend(*local_quals, rinfo->clause);
