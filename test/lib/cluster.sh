@@ -8,6 +8,10 @@
 # executable to start instead of the installation's own (pg_ctl -p).
 
 PG_CONFIG=${PG_CONFIG:-pg_config}
+# How long pg_ctl -w waits for a start or stop (60 s by default): a guard against a server
+# that never comes up, not a bound on speed. A sanitized server on a machine busy with
+# builds can take longer than usual to finish recovery and start.
+export PGCTLTIMEOUT=${PGCTLTIMEOUT:-600}
 
 # Runs a command as the cluster's owner.
 as_cluster_owner() {
