@@ -23,7 +23,8 @@ SELECT has_table_privilege('regress_seqint_reader', 't_bigint_huge', 'SELECT') A
        has_table_privilege('regress_seqint_reader', 'evens', 'SELECT') AS evens,
        has_table_privilege('regress_seqint_reader', 't_integer', 'SELECT') AS t_integer,
        has_server_privilege('regress_seqint_reader', 'ranged_srv', 'USAGE') AS ranged_srv,
-       has_server_privilege('regress_seqint_reader', 'plain_srv', 'USAGE') AS plain_srv;
+       has_server_privilege('regress_seqint_reader', 'plain_srv', 'USAGE') AS plain_srv,
+       has_foreign_data_wrapper_privilege('regress_seqint_reader', 'seqint_fdw', 'USAGE') AS wrapper;
 
 -- one row per foreign table
 SELECT format($q$SELECT %1$L AS "table", count(*) AS count, sum(%2$I) AS sum, min(%2$I) AS min, max(%2$I) AS max,

@@ -14,6 +14,8 @@ CREATE SERVER plain_srv FOREIGN DATA WRAPPER seqint_fdw;
 CREATE SERVER ranged_srv FOREIGN DATA WRAPPER seqint_fdw OPTIONS (start '-5', end '1000', step '3');
 COMMENT ON SERVER ranged_srv IS 'counts by three';
 GRANT USAGE ON FOREIGN SERVER ranged_srv TO regress_seqint_reader;
+-- a grant on the extension's own wrapper (pg_dump keeps it apart from the extension's)
+GRANT USAGE ON FOREIGN DATA WRAPPER seqint_fdw TO regress_seqint_reader;
 
 -- every column type; options from the server, the table, or both
 CREATE FOREIGN TABLE t_smallint (val smallint) SERVER plain_srv

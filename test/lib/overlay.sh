@@ -12,7 +12,9 @@
 #
 # builds the tree in DIR/build (a copy of the sources: no object lands in the tree), installs
 # into DIR/root and prints the overlay's bindir (DIR/root/<the installation's bindir>).
-# Output of the build goes to stderr. Returns non-zero when anything fails.
+# Output of the build goes to stderr. Returns non-zero when anything fails. A DIR that already
+# holds a finished overlay is reused as it is: suites of one run can share their overlays
+# (SEQINT_OVERLAYS, which test/run.sh sets to a folder of its own).
 
 # seqint_overlay_link REAL MINE: links into MINE each entry of REAL that MINE does not have,
 # descending into the folders both have (extension/, bitcode/).
@@ -32,6 +34,8 @@ seqint_overlay_link() {
 seqint_overlay() {
     local pg_config=$1 dir=$2 bindir pkglibdir sharedir
     shift 2
+    # made already (by another suite of the same run, sharing DIR): reused
+    [ -f "$dir/bindir" ] && { cat "$dir/bindir"; return 0; }
     bindir=$("$pg_config" --bindir) && pkglibdir=$("$pg_config" --pkglibdir) &&
         sharedir=$("$pg_config" --sharedir) || return 1
     mkdir -p "$dir/build" "$dir/root" || return 1
@@ -46,7 +50,7 @@ seqint_overlay() {
     # Copies, not links: each program resolves symbolic links to find its installation
     # (pg_ctl and pg_upgrade look for postgres next to their real selves).
     mkdir -p "$dir/root$bindir" && cp -n "$bindir"/* "$dir/root$bindir/" || return 1
-    echo "$dir/root$bindir"
+    echo "$dir/root$bindir" | tee "$dir/bindir"
 }
 
 # ---- which installations there are ------------------------------------------------------

@@ -41,7 +41,7 @@ standby() (
     mkdir -p "$out"
     pg_config=$(seqint_pg_config "$major") || { check_fail "PostgreSQL $major is built"; checks_finish; exit; }
     echo "-- PostgreSQL $major: building the extension into an overlay of $(dirname "$(dirname "$pg_config")")"
-    bindir=$(seqint_overlay "$pg_config" "$work/overlay-$major" 2>"$out/build.log") || {
+    bindir=$(seqint_overlay "$pg_config" "${SEQINT_OVERLAYS:-$work}/overlay-$major" 2>"$out/build.log") || {
         cat "$out/build.log"
         check_fail "PostgreSQL $major: the extension builds and installs"
         checks_finish
