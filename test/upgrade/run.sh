@@ -105,6 +105,26 @@ upgrade() (
         cat "$dir/before.out" 2>/dev/null | grep -E 'ERROR|FATAL'
         give_up "PostgreSQL $old: seqint_fdw 1.0 with its objects, answering"
     fi
+    # PostgreSQL 15.20 (Debian's bookworm-security update of November 2026) writes an attribute
+    # option pg_attver on every column it creates, which 18.6 does not know: pg_upgrade's
+    # restore then fails on the first column of any table ('unrecognized parameter
+    # "pg_attver"'), seqint or not, and ALTER … RESET does not remove it. Until the two agree,
+    # the option is cleared from the old catalog before the upgrade, loudly.
+    attver=$(psql_old -d seqint_upgrade -A -t -c "SELECT count(*) FROM pg_attribute
+        WHERE attrelid >= 16384 AND attoptions::text LIKE '%pg_attver=%'")
+    if [ "${attver:-0}" -gt 0 ] && ! grep -qa pg_attver "$bin_new/postgres"; then
+        echo "!! PostgreSQL $old set pg_attver on $attver columns, which PostgreSQL $new rejects: pg_upgrade"
+        echo "!! fails on any table with it (a PostgreSQL incompatibility, not seqint's). Cleared from"
+        echo "!! the old catalog first (SEQINT_UPGRADE_KEEP_ATTVER=1 keeps it, to see the failure)."
+        if [ -z "${SEQINT_UPGRADE_KEEP_ATTVER:-}" ]; then
+            for db in $(psql_old -A -t -c "SELECT datname FROM pg_database WHERE datallowconn"); do
+                psql_old -d "$db" -c "UPDATE pg_attribute
+                    SET attoptions = nullif(array(SELECT o FROM unnest(attoptions) o WHERE o NOT LIKE 'pg_attver=%'), '{}')
+                    WHERE attrelid >= 16384 AND attoptions::text LIKE '%pg_attver=%'" >/dev/null ||
+                    give_up "PostgreSQL $old: pg_attver cleared in database $db"
+            done
+        fi
+    fi
     as_cluster_owner "$bin_old/pg_ctl" -D "$dir/old" -m fast -w stop >/dev/null ||
         give_up "PostgreSQL $old: a clean shutdown"
 
