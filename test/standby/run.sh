@@ -124,6 +124,7 @@ SQL
 for major in "${majors[@]}"; do
     started=$SECONDS
     echo "== standby: PostgreSQL $major"
+    suite_version=$major  # per-version totals, where test/lib/suites.sh keeps them
     run_suite "standby $major" standby "$major"
     echo "(PostgreSQL $major: $((SECONDS - started)) s)"
 done

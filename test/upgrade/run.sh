@@ -183,6 +183,7 @@ upgrade() (
 for pair in "${pairs[@]}"; do
     started=$SECONDS
     echo "== upgrade: PostgreSQL ${pair%:*} → ${pair#*:}"
+    suite_version="${pair%:*}→${pair#*:}"  # each pair its own figures, where test/lib/suites.sh keeps them
     run_suite "upgrade ${pair%:*} → ${pair#*:}" upgrade "${pair%:*}" "${pair#*:}"
     echo "(PostgreSQL ${pair%:*} → ${pair#*:}: $((SECONDS - started)) s)"
 done
