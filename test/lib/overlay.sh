@@ -41,7 +41,8 @@ seqint_overlay() {
     mkdir -p "$dir/build" "$dir/root" || return 1
     # Sources only: a copied object would look newer than its source and be linked as it is.
     tar -c --exclude='*.o' --exclude='*.d' --exclude='*.bc' --exclude='*.so' \
-        Makefile seqint_fdw.control ./*.sql include src sql expected | tar -x -C "$dir/build" &&
+        Makefile seqint_fdw.control ./*.sql include src sql expected $(ls -d specs 2>/dev/null) |
+        tar -x -C "$dir/build" &&
         make -s -C "$dir/build" -j"$(nproc)" EXTRA_CXXFLAGS=-Werror PG_CONFIG="$pg_config" "$@" >&2 &&
         make -s -C "$dir/build" install PG_CONFIG="$pg_config" DESTDIR="$dir/root" "$@" >&2 ||
         return 1
