@@ -65,7 +65,7 @@ cancel_by_request() {
     while [ -z "$pid" ] && [ "$(now_ms)" -lt "$deadline" ] && kill -0 "$client" 2>/dev/null; do
         pid=$("${psql[@]}" -At -c "SELECT pid FROM pg_stat_activity WHERE application_name = '$app'
             AND backend_type = 'client backend' AND state = 'active'
-            AND query NOT LIKE 'RESET ALL%' AND now() - query_start > interval '300 ms'")
+            AND position('val % 7 = 9' IN query) > 0 AND now() - query_start > interval '300 ms'")
         [ -n "$pid" ] || sleep 0.1
     done
     if [ -z "$pid" ]; then
@@ -86,11 +86,13 @@ cancel_by_request() {
     rm -f "$out"
 }
 
-# cancel_by_timeout NAME SQL: runs SQL under a 100 ms statement_timeout; psql's \timing
-# gives the statement's round trip, from sending it to receiving the error.
+# cancel_by_timeout NAME SQL: runs SQL's last statement under a 100 ms statement_timeout;
+# psql's \timing gives its round trip, from sending it to receiving the error. The timeout
+# is SET LOCAL in a transaction around that statement alone (the error reverts it), so that
+# no other statement can be cancelled by a pause of the machine.
 cancel_by_timeout() {
     local name=$1 sql=$2 out ms
-    out=$(printf '%s;\n\\timing on\nSET statement_timeout = 100;\n%s;\n\\timing off\n%s\n' \
+    out=$(printf '%s;\nBEGIN;\nSET LOCAL statement_timeout = 100;\n\\timing on\n%s;\n\\timing off\nROLLBACK;\n%s\n' \
         "${sql%;*}" "${sql##*;}" "$alive" | session)
     ms=$(sed -n 's/^Time: \([0-9]*\)\..*/\1/p' <<<"$out" | tail -n 1)
     outcome "statement_timeout 100 ms, $name scan" "$out" "statement timeout" \

@@ -65,6 +65,13 @@ standby() (
     fi
     check "the replica is a hot standby (pg_is_in_recovery)" \
         [ "$(on_replica psql -X -A -t -c "SELECT pg_is_in_recovery()")" = t ]
+    # The base backup may hold all the WAL replayed so far: the walsender can still be
+    # starting or catching up. Polled until it streams (the same bounded wait as replay).
+    deadline=$((SECONDS + ${SEQINT_REPLAY_TIMEOUT:-300}))
+    until [ "$(psql -X -A -t -c "SELECT count(*) FROM pg_stat_replication WHERE state = 'streaming'")" = 1 ] ||
+        [ "$SECONDS" -ge "$deadline" ]; do
+        sleep 0.1
+    done
     check "the replica streams from the primary (pg_stat_replication)" \
         [ "$(psql -X -A -t -c "SELECT count(*) FROM pg_stat_replication WHERE state = 'streaming'")" = 1 ]
 
