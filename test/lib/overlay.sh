@@ -51,6 +51,7 @@ seqint_overlay() {
     # Copies, not links: each program resolves symbolic links to find its installation
     # (pg_ctl and pg_upgrade look for postgres next to their real selves).
     mkdir -p "$dir/root$bindir" && cp -n "$bindir"/* "$dir/root$bindir/" || return 1
+    chmod -R a+rX "$dir"  # servers run as postgres when we are root, whatever our umask
     echo "$dir/root$bindir" | tee "$dir/bindir"
 }
 
