@@ -10,7 +10,8 @@
 # cancellation, 10^5 failing queries, dump and restore, a pgbench soak of SEQINT_SOAK_SECONDS,
 # 60 by default), and always removes the cluster; then the pg_regress suite and the oracle
 # again against a build with AddressSanitizer and UndefinedBehaviorSanitizer
-# (test/sanitize/run.sh). Ends with one line "N passed, N failed" over every suite; exits
+# (test/sanitize/run.sh); then pg_upgrade and hot standby suites (test/upgrade/run.sh,
+# test/standby/run.sh). Ends with one line "N passed, N failed" over every suite; exits
 # non-zero when anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -77,5 +78,16 @@ run_suite hardening env CLUSTER_DIR="$CLUSTER_DIR" test/hardening/run.sh  # in t
 cluster_stop
 echo "== sanitizers"
 run_suite sanitizers env PG_CONFIG="$PG_CONFIG" test/sanitize/run.sh
+
+# pg_upgrade (13 → 18, 15 → 18, 13 → 15) and a hot standby (on 15, and on 13 and 18 when
+# built), after the builds of 13 and 18 exist (a missing one fails the upgrade pairs that
+# need it). This tree's extension goes into overlays of each installation, shared by both.
+SEQINT_OVERLAYS=$(mktemp -d -t seqint-overlays.XXXXXX) && chmod 755 "$SEQINT_OVERLAYS"
+export SEQINT_OVERLAYS
+trap 'rm -rf "$SEQINT_OVERLAYS"' EXIT
+echo "== pg_upgrade (test/upgrade/run.sh)"
+run_suite upgrade test/upgrade/run.sh
+echo "== hot standby (test/standby/run.sh)"
+run_suite standby test/standby/run.sh
 
 finish
