@@ -23,6 +23,10 @@ INCLUDEDIR_SERVER := $(shell $(PG_CONFIG) --includedir-server)
 # nor PostgreSQL 18's PG_MODULE_MAGIC, whose designated initializers g++ -Wextra calls missing
 # field initializers in C++ (PGXS's own -I of the same folder then counts as -isystem).
 PG_CPPFLAGS = -I$(CURDIR)/include -I$(CURDIR)/src -isystem $(INCLUDEDIR_SERVER)
+# The version the module reports from PostgreSQL 18 on (PG_MODULE_MAGIC_EXT, see
+# src/pg/compat.hpp): the control file's default_version, written in one place.
+EXTVERSION := $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(EXTENSION).control)
+PG_CPPFLAGS += -DSEQINT_FDW_VERSION='"$(EXTVERSION)"'
 # PGXS tracks no header dependencies: -MMD writes them next to each object (only g++ sees
 # these flags, not the clang that builds JIT bitcode), so that a changed struct in a header
 # never leaves stale objects that disagree on its layout.
