@@ -57,6 +57,30 @@ EOF
     ) 9>"$apt/lock"
 }
 
+# seqint_pgxsdir PREFIX: PGXS's folder of the installation PREFIX (…/lib/postgresql/pgxs).
+seqint_pgxsdir() {
+    local pgxs
+    pgxs=$("$1/bin/pg_config" --pgxs) || return 1
+    echo "${pgxs%/src/makefiles/pgxs.mk}"
+}
+
+# seqint_install_isolation PREFIX BUILT: puts pg_isolation_regress and isolationtester where
+# PGXS's ISOLATION looks for them, $pgxsdir/src/test/isolation (pg_isolation_regress finds
+# isolationtester next to itself). 13's `make install` there installs nothing.
+seqint_install_isolation() {
+    local pgxsdir
+    pgxsdir=$(seqint_pgxsdir "$1") || return 1
+    mkdir -p "$pgxsdir/src/test/isolation" &&
+        install -m 755 "$2/pg_isolation_regress" "$2/isolationtester" "$pgxsdir/src/test/isolation/"
+}
+
+# seqint_postgres_complete PREFIX: whether PREFIX holds a finished build with everything the
+# tests use (a cache from an older version of this file may lack the isolation tester).
+seqint_postgres_complete() {
+    [ -f "$1/.seqint-built" ] && [ -x "$1/bin/pg_upgrade" ] && [ -x "$1/bin/pgbench" ] &&
+        [ -x "$(seqint_pgxsdir "$1")/src/test/isolation/pg_isolation_regress" ]
+}
+
 seqint_postgres_build() {
     local major=$1 prefix src log suite tarball status started=$SECONDS
     prefix=$SEQINT_PG_CACHE/pg/$major
@@ -64,13 +88,13 @@ seqint_postgres_build() {
         echo "seqint_postgres_build: no Debian source package for PostgreSQL $major (13 and 18 only)" >&2
         return 1
     }
-    [ -f "$prefix/.seqint-built" ] && { echo "$prefix"; return 0; }
+    seqint_postgres_complete "$prefix" && { echo "$prefix"; return 0; }
 
     mkdir -p "$SEQINT_PG_CACHE/pg" || return 1
     (
         # One build per major at a time; a waiting caller then finds the marker.
         flock 8
-        [ -f "$prefix/.seqint-built" ] && exit 0
+        seqint_postgres_complete "$prefix" && exit 0
         # dpkg-dev for apt-get source, bison and flex for 18 (its tarball has no generated
         # parser), the compiler and perl for any build.
         seqint_need_packages dpkg-dev bison flex make gcc perl ca-certificates || exit 1
@@ -96,7 +120,7 @@ seqint_postgres_build() {
                 make -j"$(nproc)" &&
                 make install &&
                 make -C src/test/isolation -j"$(nproc)" &&
-                make -C src/test/isolation install
+                seqint_install_isolation "$prefix" src/test/isolation
         ) >"$log" 2>&1
         status=$?
         if [ "$status" -ne 0 ]; then
