@@ -42,8 +42,9 @@ SELECT * FROM pushdown_check('pd', 'SELECT g::int AS val FROM generate_series(0,
     'val = ANY(''{}''::int[])', 'val = ANY(NULL::int[])', 'val = ANY(''{19,0,19}''::bigint[])',
     'val < 5 AND val IN (1, 4, 7)', 'val IN (1, 4, 7) AND val IN (4, 7, 9)', 'val IN (1, 2) AND val IN (3, 4)',
     'val <> ALL(''{1,2}'')', 'val < ANY(''{3,5}'')',
-    -- NULLs and contradictions
-    'val < NULL::int', 'val = NULL', 'val > 5 AND val < 3', 'val > 5 AND val < 9', 'val = 5 AND val = 6',
+    -- NULLs and contradictions (two equalities of one type, val = 5 AND val = 6, never reach
+    -- the scan from 18 on: the planner folds them to false)
+    'val < NULL::int', 'val = NULL', 'val > 5 AND val < 3', 'val > 5 AND val < 9', 'val = 5 AND val = 6::numeric',
     'val < 5 OR val < NULL::int',
     -- constants beyond int64, fractions, NaN and infinities
     'val < 1e30', 'val > -1e30', 'val > 1e30', 'val < -1e30', 'val = 1e30',
@@ -230,8 +231,12 @@ SELECT explain_analyze($$SELECT * FROM pd_huge_down WHERE val < 10$$);
 
 -- prepared statements: generic plans show the parameters in Bounds
 PREPARE pd_lt(bigint) AS SELECT array_agg(val ORDER BY val) FROM pd_huge WHERE val < $1;
-PREPARE pd_between(numeric, numeric) AS SELECT array_agg(val ORDER BY val) FROM pd_huge WHERE val BETWEEN $1 AND $2;
-PREPARE pd_in(bigint[]) AS SELECT array_agg(val ORDER BY val) FROM pd_huge WHERE val = ANY($1);
+-- (pd_between and pd_in sort in a subquery: an aggregate's own ORDER BY gets presorted input
+-- from 16 on, through a Gather Merge where 13 to 15 use a Gather, and the plans would differ)
+PREPARE pd_between(numeric, numeric) AS
+  SELECT array_agg(val) FROM (SELECT val FROM pd_huge WHERE val BETWEEN $1 AND $2 ORDER BY val) s;
+PREPARE pd_in(bigint[]) AS
+  SELECT array_agg(val) FROM (SELECT val FROM pd_huge WHERE val = ANY($1) ORDER BY val) s;
 PREPARE pd_float(float8) AS SELECT array_agg(val ORDER BY val) FROM pd_step WHERE val < $1;
 SET plan_cache_mode = force_generic_plan;
 EXPLAIN (COSTS OFF) EXECUTE pd_lt(3);
