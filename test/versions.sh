@@ -20,6 +20,7 @@ source test/lib/cluster.sh
 source test/lib/suites.sh
 source test/lib/pgbuild.sh
 
+summary_per_version=1  # even for one version: test/run.sh counts the figures under it
 majors=("$@")
 [ ${#majors[@]} -eq 0 ] && majors=(13 18)
 system_pg_config=$PG_CONFIG  # the oracle is a libpq client: the system's libpq speaks to all
@@ -42,7 +43,7 @@ seqint_need_packages "${SEQINT_BUILD_PACKAGES[@]}" || {
 # a subshell (run_suite pipes it), so its totals, PATH and cluster stay its own.
 test_version() {
     local prefix=$1 build=$2
-    passed=0 failed=0
+    passed=0 failed=0 versions_counted=() version_passed=() version_failed=() summary_per_version=
     export PG_CONFIG=$prefix/bin/pg_config PATH=$prefix/bin:$PATH
     cluster_start || {
         count cluster 0 1
@@ -50,6 +51,20 @@ test_version() {
     }
     echo "== PostgreSQL $suite_version: pg_regress"
     run_regress -C "$build" PG_CONFIG="$PG_CONFIG"
+    # From 18 on the module names itself and its version (PG_MODULE_MAGIC_EXT): the
+    # control file's default_version. The regression suite has loaded it by now.
+    if [ "$suite_version" -ge 18 ]; then
+        local want loaded
+        want=$(sed -n "s/^default_version *= *'\(.*\)'/\1/p" seqint_fdw.control)
+        loaded=$(psql -X -q -A -t -c "LOAD 'seqint_fdw'" \
+            -c "SELECT version FROM pg_get_loaded_modules() WHERE module_name = 'seqint_fdw'")
+        echo "pg_get_loaded_modules(): seqint_fdw ${loaded:-(missing)}, control file $want"
+        if [ -n "$want" ] && [ "$loaded" = "$want" ]; then
+            count "module version" 1 0
+        else
+            count "module version" 0 1
+        fi
+    fi
     echo "== PostgreSQL $suite_version: randomized oracle (generate_series)"
     PG_CONFIG=$system_pg_config run_suite oracle oracle "${SEQINT_VERSIONS_ORACLE_CASES:-300}"
     echo "== PostgreSQL $suite_version: hardening"

@@ -8,6 +8,7 @@
 # tests several sets it before each). When more than one version was counted, the line ends
 # with the figures of each: "N passed, N failed (PostgreSQL 13: N passed, N failed;
 # PostgreSQL 15: …)", and run_suite carries those of a sub-script over to the same versions.
+# A script that always names its versions (test/versions.sh) sets summary_per_version=1.
 
 passed=0
 failed=0
@@ -45,7 +46,7 @@ count() {
 # The one summary line: the totals, then those of each version when there are several.
 summary_line() {
     local line="$passed passed, $failed failed" version separator=" ("
-    if [ ${#versions_counted[@]} -gt 1 ]; then
+    if [ ${#versions_counted[@]} -gt 1 ] || [ -n "${summary_per_version:-}" ]; then
         for version in $(printf '%s\n' "${versions_counted[@]}" | sort -V); do
             line+="${separator}PostgreSQL $version: ${version_passed[$version]} passed, ${version_failed[$version]} failed"
             separator="; "
