@@ -47,10 +47,10 @@ count() {
 summary_line() {
     local line="$passed passed, $failed failed" version separator=" ("
     if [ ${#versions_counted[@]} -gt 1 ] || [ -n "${summary_per_version:-}" ]; then
-        for version in $(printf '%s\n' "${versions_counted[@]}" | sort -V); do
+        while IFS= read -r version; do
             line+="${separator}PostgreSQL $version: ${version_passed[$version]} passed, ${version_failed[$version]} failed"
             separator="; "
-        done
+        done < <(printf '%s\n' "${versions_counted[@]}" | sort -V)
         line+=")"
     fi
     echo "$line"
