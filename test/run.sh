@@ -10,11 +10,12 @@
 # cancellation, 10^5 failing queries, dump and restore, a pgbench soak of SEQINT_SOAK_SECONDS,
 # 60 by default), and always removes the cluster; then the pg_regress suite and the oracle
 # again against a build with AddressSanitizer and UndefinedBehaviorSanitizer
-# (test/sanitize/run.sh); then the pg_regress suite, the oracle and the hardening checks
-# against PostgreSQL 13 and 18 built from Debian's source packages (test/versions.sh; the
-# builds are cached in /var/cache/seqint_fdw). Ends with one line "N passed, N failed" over
-# every suite, followed by the figures of each PostgreSQL version; exits non-zero when
-# anything failed.
+# (test/sanitize/run.sh). Ends with one line "N passed, N failed" over every suite; exits
+# non-zero when anything failed.
+# Also, after the suites on this installation: the pg_regress suite, the oracle and the
+# hardening checks against PostgreSQL 13 and 18, built from Debian's source packages the
+# first time and cached in /var/cache/seqint_fdw (test/versions.sh); the last line then
+# also gives the figures of each PostgreSQL version.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source test/lib/deps.sh
@@ -75,13 +76,14 @@ run_suite hardening env CLUSTER_DIR="$CLUSTER_DIR" test/hardening/run.sh  # in t
 # The same suites against the extension built with ASan and UBSan, on a cluster of its own
 # (this one is no longer needed); see test/sanitize/run.sh.
 cluster_stop
-echo "== sanitizers"
-run_suite sanitizers env PG_CONFIG="$PG_CONFIG" test/sanitize/run.sh
 
 # The pg_regress suite, the oracle and the hardening checks again against PostgreSQL 13 and
-# 18, built from Debian's source packages the first time and cached (see test/versions.sh);
+# 18 (test/versions.sh; it builds them the first time, before anything else needs them);
 # their figures count per version in the last line.
 echo "== PostgreSQL 13 and 18 (test/versions.sh)"
 run_suite versions env PG_CONFIG="$PG_CONFIG" test/versions.sh
+
+echo "== sanitizers"
+run_suite sanitizers env PG_CONFIG="$PG_CONFIG" test/sanitize/run.sh
 
 finish
