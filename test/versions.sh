@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# test/versions.sh [MAJOR…] — the pg_regress suite, the oracle and the hardening checks
+# test/versions.sh [MAJOR…] — the pg_regress (and isolation) suite, the oracle and the hardening checks
 # against PostgreSQL 13 and 18 (or the majors given), besides the system's 15 that
 # test/run.sh tests.
 #
@@ -51,6 +51,11 @@ test_version() {
     }
     echo "== PostgreSQL $suite_version: pg_regress"
     run_regress -C "$build" PG_CONFIG="$PG_CONFIG"
+    # the isolation suite (specs/), where the tree has one
+    if [ -d "$build/specs" ] && declare -F run_isolation >/dev/null; then
+        echo "== PostgreSQL $suite_version: pg_isolation_regress"
+        run_isolation -C "$build" PG_CONFIG="$PG_CONFIG"
+    fi
     # From 18 on the module names itself and its version (PG_MODULE_MAGIC_EXT): the
     # control file's default_version. The regression suite has loaded it by now.
     if [ "$suite_version" -ge 18 ]; then
@@ -108,7 +113,8 @@ for major in "${majors[@]}"; do
     build=$work/build-$major
     mkdir -p "$build"
     if ! tar -c --exclude='*.o' --exclude='*.d' --exclude='*.bc' --exclude='*.so' \
-        Makefile seqint_fdw.control ./*.sql include src sql expected | tar -x -C "$build" ||
+        Makefile seqint_fdw.control ./*.sql include src sql expected $(ls -d specs 2>/dev/null) |
+        tar -x -C "$build" ||
         ! make -s -C "$build" -j"$(nproc)" EXTRA_CXXFLAGS=-Werror PG_CONFIG="$pg_config" ||
         ! make -s -C "$build" install PG_CONFIG="$pg_config"; then
         count "PostgreSQL $major extension build" 0 1
