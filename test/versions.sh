@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# test/versions.sh [MAJOR…] — the pg_regress (and isolation) suite, the oracle and the hardening checks
-# against PostgreSQL 13 and 18 (or the majors given), besides the system's 15 that
-# test/run.sh tests.
+# test/versions.sh [MAJOR…] — the pg_regress and isolation suites, the oracle and the
+# hardening checks against PostgreSQL 13 and 18 (or the majors given), besides the system's
+# 15 that test/run.sh tests.
 #
 # Each server is built from Debian's source package the first time, into a cache outside the
 # checkout, and reused afterwards (test/lib/pgbuild.sh; SEQINT_PG_CACHE, /var/cache/seqint_fdw

@@ -101,7 +101,8 @@ if (-e $alternative) {
     my $first = (grep { ($want[$_] // '') ne ($have[$_] // '') } 0 .. ($#want > $#have ? $#want : $#have))[0];
     if (defined $first) {
         print "not ok $n - $alternative is $target{psql} with 18's row counts: line ",
-          $first + 1, " differs\n";
+          $first + 1, " differs; remake it with: sed 's/(actual rows=\\([0-9]*\\) loops=/",
+          "(actual rows=\\1.00 loops=/g' $target{psql} >$alternative\n";
         $failed++;
     } else {
         print "ok $n - $alternative is $target{psql} with 18's row counts\n";
