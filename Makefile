@@ -56,9 +56,11 @@ include $(PGXS)
 COMPILE.cxx.bc += -std=c++17 -Wno-register
 
 # make tracks no flags: the objects depend on a stamp of the build mode, so that switching
-# between SANITIZE=1 and a plain build recompiles everything instead of linking stale objects.
+# between SANITIZE=1 and a plain build, or to another PostgreSQL (PG_CONFIG, whose server
+# headers the stamp names), recompiles everything instead of linking stale objects: objects
+# compiled against 15's headers and linked for 18 fail to load (undefined symbols).
 # (After the PGXS include: a rule above it would become the default goal instead of `all`.)
-BUILD_MODE := $(if $(SANITIZE),sanitize,plain)
+BUILD_MODE := $(if $(SANITIZE),sanitize,plain) $(INCLUDEDIR_SERVER)
 .build-mode: FORCE
 	@echo $(BUILD_MODE) | cmp -s - $@ || echo $(BUILD_MODE) >$@
 $(OBJS): .build-mode
