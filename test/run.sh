@@ -26,6 +26,9 @@ seqint_need_packages "${SEQINT_BUILD_PACKAGES[@]}" "${SEQINT_TEST_PACKAGES[@]}" 
     count dependencies 0 1
     finish
 }
+# The programs of the installation under test first on PATH (pg_dump, pgbench, psql): with
+# PG_CONFIG naming another one, the hardening checks use its own, not an older pg_dump.
+PATH="$("$PG_CONFIG" --bindir):$PATH"
 
 echo "== build"
 if ! make -s EXTRA_CXXFLAGS=-Werror || ! as_root make -s install; then
