@@ -100,7 +100,8 @@ SQL
 
 log=$(mktemp)
 log_start=$(wc -c <"$CLUSTER_DIR/server.log" 2>/dev/null || echo 0)
-pgbench -n -M prepared --report-per-command -c $CLIENTS -j 2 -T "$SECONDS_TO_RUN" "${mix[@]}" >"$log" 2>&1
+# -r: --report-per-command is its name from 15 on, 13 and 14 know it as --report-latencies
+pgbench -n -M prepared -r -c $CLIENTS -j 2 -T "$SECONDS_TO_RUN" "${mix[@]}" >"$log" 2>&1
 status=$?
 grep -E '^(number of|tps|latency average)|aborted|error' "$log" | head -n 20
 # per script: its name, transactions and average latency
