@@ -27,6 +27,10 @@ INCLUDEDIR_SERVER := $(shell $(PG_CONFIG) --includedir-server)
 # nor PostgreSQL 18's PG_MODULE_MAGIC, whose designated initializers g++ -Wextra calls missing
 # field initializers in C++ (PGXS's own -I of the same folder then counts as -isystem).
 PG_CPPFLAGS = -I$(CURDIR)/include -I$(CURDIR)/src -isystem $(INCLUDEDIR_SERVER)
+# The version the module reports from PostgreSQL 18 on (PG_MODULE_MAGIC_EXT, see
+# src/pg/compat.hpp): the control file's default_version, written in one place.
+EXTVERSION := $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(EXTENSION).control)
+PG_CPPFLAGS += -DSEQINT_FDW_VERSION='"$(EXTVERSION)"'
 # PGXS tracks no header dependencies: -MMD writes them next to each object (only g++ sees
 # these flags, not the clang that builds JIT bitcode), so that a changed struct in a header
 # never leaves stale objects that disagree on its layout.
@@ -63,9 +67,11 @@ include $(PGXS)
 COMPILE.cxx.bc += -std=c++17 -fno-exceptions -Wno-register
 
 # make tracks no flags: the objects depend on a stamp of the build mode, so that switching
-# between SANITIZE=1 and a plain build recompiles everything instead of linking stale objects.
+# between SANITIZE=1 and a plain build, or to another PostgreSQL (PG_CONFIG, whose server
+# headers the stamp names), recompiles everything instead of linking stale objects: objects
+# compiled against 15's headers and linked for 18 fail to load (undefined symbols).
 # (After the PGXS include: a rule above it would become the default goal instead of `all`.)
-BUILD_MODE := $(if $(SANITIZE),sanitize,plain)
+BUILD_MODE := $(if $(SANITIZE),sanitize,plain) $(INCLUDEDIR_SERVER)
 .build-mode: FORCE
 	@echo $(BUILD_MODE) | cmp -s - $@ || echo $(BUILD_MODE) >$@
 $(OBJS): .build-mode

@@ -71,8 +71,16 @@ SELECT array(SELECT val FROM o_huge WHERE val < 500000000000000.5 ORDER BY val D
        array(SELECT g FROM generate_series(500000000000000 - 500000000000000 % 7 + 1000000000000000 % 7,
                                            500000000000100, 7) g
              WHERE g > 500000000000000 ORDER BY g LIMIT 3) AS expected;
--- a window ordered by the column needs no Sort either
-EXPLAIN (COSTS OFF) SELECT val, row_number() OVER (ORDER BY val DESC) FROM o_up;
+-- a window ordered by the column needs no Sort either: the scan walks backward. (The plan's
+-- lines are checked rather than printed: 18 adds the window's definition to them.)
+CREATE FUNCTION plan_lines(query text) RETURNS SETOF text LANGUAGE plpgsql AS $$
+BEGIN
+    RETURN QUERY EXECUTE 'EXPLAIN (COSTS OFF) ' || query;
+END $$;
+SELECT bool_or(line ~ '^ *WindowAgg') AS window_agg, bool_or(line ~ 'Sort') AS sorts,
+       bool_or(line ~ '->  Foreign Scan on o_up') AS scans_o_up,
+       bool_or(line ~ 'Direction: backward') AS backward
+  FROM plan_lines('SELECT val, row_number() OVER (ORDER BY val DESC) FROM o_up') line;
 SELECT array(SELECT row(val, rank)::text FROM (SELECT val, row_number() OVER (ORDER BY val DESC) AS rank FROM o_up) s
              ORDER BY rank LIMIT 3) AS ranked;
 
@@ -119,9 +127,11 @@ INSERT INTO o_tags VALUES ('b'), ('a'), ('c');
 ANALYZE o_tags;
 EXPLAIN (COSTS OFF) SELECT val, tag FROM o_huge, o_tags ORDER BY val DESC, tag LIMIT 4;
 SELECT array(SELECT row(val, tag)::text FROM o_huge, o_tags ORDER BY val DESC, tag LIMIT 4) AS huge_desc_then_tag;
-EXPLAIN (COSTS OFF) SELECT val, tag FROM o_up, o_tags ORDER BY val, tag;
+-- (on a table this small, a full Sort and an Incremental Sort cost about the same, and
+-- versions choose differently: only the answer is checked)
 SELECT array(SELECT row(val, tag)::text FROM o_up, o_tags ORDER BY val, tag) =
        array(SELECT row(g, tag)::text FROM generate_series(1, 29, 3) g, o_tags ORDER BY g, tag) AS same;
 
 DROP FUNCTION explain_analyze(text);
+DROP FUNCTION plan_lines(text);
 DROP SERVER ordering_srv CASCADE;

@@ -110,7 +110,20 @@ SELECT f.n, t.val FROM p_frac f JOIN p_big t ON t.val = f.n ORDER BY f.n;
 CREATE TEMP TABLE p_double (x double precision);
 INSERT INTO p_double VALUES (3), (3.5), (999999999999), (1e300), ('NaN');
 ANALYZE p_double;
-EXPLAIN (COSTS OFF) SELECT d.x, t.val FROM p_double d JOIN p_big t ON t.val = d.x;
+-- the plan: the outer float bounds the scan to the one integer it can equal, and the float
+-- comparison stays a Filter. Shown with the Filter's operands in the order 13 to 17 print
+-- them ("d.x = (val)::double precision"); 18 prints "(val)::double precision = d.x".
+CREATE FUNCTION p_explain_float_join(query text) RETURNS SETOF text LANGUAGE plpgsql AS $$
+DECLARE
+    line text;
+BEGIN
+    FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) ' || query LOOP
+        RETURN NEXT replace(line, 'Filter: ((val)::double precision = d.x)',
+                            'Filter: (d.x = (val)::double precision)');
+    END LOOP;
+END $$;
+SELECT p_explain_float_join('SELECT d.x, t.val FROM p_double d JOIN p_big t ON t.val = d.x');
+DROP FUNCTION p_explain_float_join(text);
 SELECT d.x, t.val FROM p_double d JOIN p_big t ON t.val = d.x ORDER BY d.x;
 
 -- ORs and arrays of outer values

@@ -1,5 +1,5 @@
 -- psql.sql — what psql shows of seqint_fdw: the comments on the wrapper and its functions,
--- the options of servers and foreign tables (\dew+, \des+, \det+, \dx, \df).
+-- the options of servers and foreign tables (\dew+, \des+, \det+, \df, and what \dx shows).
 --
 -- psql shows owners, and the bootstrap superuser's name differs between installations, so
 -- everything shown belongs to roles of this test, in one transaction rolled back at the end.
@@ -29,7 +29,12 @@ RESET ROLE;
 \dew+ seqint_fdw
 \des+ psql_*
 \det+ psql_*
-\dx seqint_fdw
+-- what \dx shows, from the catalog: 18's psql adds a "Default version" column
+SELECT e.extname AS name, e.extversion AS version, a.default_version, n.nspname AS schema,
+       obj_description(e.oid, 'pg_extension') AS description
+  FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+  JOIN pg_available_extensions a ON a.name = e.extname
+ WHERE e.extname = 'seqint_fdw';
 \df seqint_fdw_*
 -- what \df+ adds, from the catalog: newer psql versions changed its columns ("Source code"
 -- became "Internal name")

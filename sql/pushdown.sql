@@ -6,37 +6,7 @@ CREATE SERVER pushdown_srv FOREIGN DATA WRAPPER seqint_fdw;
 \set state '\\echo SQLSTATE :LAST_ERROR_SQLSTATE'
 \i sql/helpers/explain_analyze.sql
 
--- pushdown_check(table, series, conditions): for each condition, the Bounds, Filter and
--- Values Walked (unless show_walked is false) of `SELECT val FROM table WHERE condition`, and
--- its answer (sorted, as `display`), or MISMATCH with both answers when
--- `SELECT val FROM (series) s WHERE condition` answers differently.
-CREATE FUNCTION pushdown_check(tab regclass, series text, conds text[], display text DEFAULT 'val',
-                               show_walked boolean DEFAULT true)
-RETURNS TABLE (cond text, bounds text, filter boolean, walked numeric, answer text)
-LANGUAGE plpgsql AS $$
-DECLARE
-    plan jsonb;
-    scan jsonb;
-    a text;
-    b text;
-BEGIN
-    FOREACH cond IN ARRAY conds LOOP
-        EXECUTE format('EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF, FORMAT JSON) '
-                       'SELECT val FROM %s WHERE %s', tab, cond) INTO plan;
-        scan := jsonb_path_query_first(plan, 'strict $.**? (@."Node Type" == "Foreign Scan")');
-        bounds := scan->>'Bounds';
-        filter := scan ? 'Filter';
-        walked := CASE WHEN show_walked THEN (scan->>'Values Walked')::numeric END;
-        EXECUTE format('SELECT array_agg(%s ORDER BY val)::text FROM %s WHERE %s', display, tab, cond)
-            INTO a;
-        EXECUTE format('SELECT array_agg(%s ORDER BY val)::text FROM (%s) s WHERE %s', display, series, cond)
-            INTO b;
-        answer := CASE WHEN a IS NOT DISTINCT FROM b THEN coalesce(a, '{}')
-                       ELSE format('MISMATCH: %s, generate_series gives %s', coalesce(a, '{}'), coalesce(b, '{}'))
-                  END;
-        RETURN NEXT;
-    END LOOP;
-END $$;
+\i sql/helpers/pushdown_check.sql
 
 \i sql/helpers/estimated_rows.sql
 
@@ -72,14 +42,15 @@ SELECT * FROM pushdown_check('pd', 'SELECT g::int AS val FROM generate_series(0,
     'val = ANY(''{}''::int[])', 'val = ANY(NULL::int[])', 'val = ANY(''{19,0,19}''::bigint[])',
     'val < 5 AND val IN (1, 4, 7)', 'val IN (1, 4, 7) AND val IN (4, 7, 9)', 'val IN (1, 2) AND val IN (3, 4)',
     'val <> ALL(''{1,2}'')', 'val < ANY(''{3,5}'')',
-    -- NULLs and contradictions
-    'val < NULL::int', 'val = NULL', 'val > 5 AND val < 3', 'val > 5 AND val < 9', 'val = 5 AND val = 6',
+    -- NULLs and contradictions (two equalities of one type, val = 5 AND val = 6, never reach
+    -- the scan from 18 on: the planner folds them to false)
+    'val < NULL::int', 'val = NULL', 'val > 5 AND val < 3', 'val > 5 AND val < 9', 'val = 5 AND val = 6::numeric',
     'val < 5 OR val < NULL::int',
     -- constants beyond int64, fractions, NaN and infinities
     'val < 1e30', 'val > -1e30', 'val > 1e30', 'val < -1e30', 'val = 1e30',
     'val < 10.5', 'val <= 10.5', 'val >= 10.5', 'val > 10.5', 'val = 2.5', 'val = 3.0', 'val > -0.5',
     'val > ''NaN''::numeric', 'val < ''NaN''::numeric', 'val = ''NaN''::numeric',
-    'val < ''Infinity''::numeric', 'val > ''-Infinity''::numeric', 'val > ''Infinity''::numeric',
+    -- (numeric infinities, which PostgreSQL 13 lacks: sql/numeric_infinity.sql)
     -- float operands: the bound narrows the walk, the comparison stays a Filter
     'val < 2.5::float8', 'val <= 2.5::float8', 'val = 3::float8', 'val > 16.5::float8',
     'val < 2.5::real', 'val = 0.1::float8', 'val < ''Infinity''::float8',
@@ -260,8 +231,12 @@ SELECT explain_analyze($$SELECT * FROM pd_huge_down WHERE val < 10$$);
 
 -- prepared statements: generic plans show the parameters in Bounds
 PREPARE pd_lt(bigint) AS SELECT array_agg(val ORDER BY val) FROM pd_huge WHERE val < $1;
-PREPARE pd_between(numeric, numeric) AS SELECT array_agg(val ORDER BY val) FROM pd_huge WHERE val BETWEEN $1 AND $2;
-PREPARE pd_in(bigint[]) AS SELECT array_agg(val ORDER BY val) FROM pd_huge WHERE val = ANY($1);
+-- (pd_between and pd_in sort in a subquery: an aggregate's own ORDER BY gets presorted input
+-- from 16 on, through a Gather Merge where 13 to 15 use a Gather, and the plans would differ)
+PREPARE pd_between(numeric, numeric) AS
+  SELECT array_agg(val) FROM (SELECT val FROM pd_huge WHERE val BETWEEN $1 AND $2 ORDER BY val) s;
+PREPARE pd_in(bigint[]) AS
+  SELECT array_agg(val) FROM (SELECT val FROM pd_huge WHERE val = ANY($1) ORDER BY val) s;
 PREPARE pd_float(float8) AS SELECT array_agg(val ORDER BY val) FROM pd_step WHERE val < $1;
 SET plan_cache_mode = force_generic_plan;
 EXPLAIN (COSTS OFF) EXECUTE pd_lt(3);

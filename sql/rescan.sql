@@ -84,13 +84,16 @@ SELECT x, (SELECT array_agg(val) FROM rescan_down WHERE val <= x) AS vals
   FROM generate_series(0, 11, 2) x ORDER BY x;
 
 -- EXISTS and IN as subplans, run once per outer row (in the select list, or under OR,
--- the planner cannot turn them into joins)
+-- the planner cannot turn them into joins). OFFSET 0 keeps the EXISTS a correlated subplan,
+-- rescanned with the outer value as its bound: without it the planner may turn it into a
+-- hashed subplan that scans the table once (15 and later choose by cost, 13 plans both and
+-- chooses when it runs), which would not test a rescan.
 EXPLAIN (COSTS OFF)
-SELECT x, EXISTS (SELECT 1 FROM rescan_five WHERE val = x),
+SELECT x, EXISTS (SELECT 1 FROM rescan_five WHERE val = x OFFSET 0),
        x IN (SELECT val FROM rescan_down WHERE val <> x + 100)
   FROM generate_series(0, 11) x;
 
-SELECT x, EXISTS (SELECT 1 FROM rescan_five WHERE val = x) AS in_five,
+SELECT x, EXISTS (SELECT 1 FROM rescan_five WHERE val = x OFFSET 0) AS in_five,
        x IN (SELECT val FROM rescan_down WHERE val <> x + 100) AS in_down
   FROM generate_series(0, 11) x ORDER BY x;
 

@@ -10,8 +10,13 @@
 # cancellation, 10^5 failing queries, dump and restore, a pgbench soak of SEQINT_SOAK_SECONDS,
 # 60 by default), and always removes the cluster; then the pg_regress suite and the oracle
 # again against a build with AddressSanitizer and UndefinedBehaviorSanitizer
-# (test/sanitize/run.sh). Ends with one line "N passed, N failed" over every suite; exits
+# (test/sanitize/run.sh); then pg_upgrade and hot standby suites (test/upgrade/run.sh,
+# test/standby/run.sh). Ends with one line "N passed, N failed" over every suite; exits
 # non-zero when anything failed.
+# Also, after the suites on this installation: the pg_regress suite, the oracle and the
+# hardening checks against PostgreSQL 13 and 18, built from Debian's source packages the
+# first time and cached in /var/cache/seqint_fdw (test/versions.sh); the last line then
+# also gives the figures of each PostgreSQL version.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source test/lib/deps.sh
@@ -22,6 +27,9 @@ seqint_need_packages "${SEQINT_BUILD_PACKAGES[@]}" "${SEQINT_TEST_PACKAGES[@]}" 
     count dependencies 0 1
     finish
 }
+# The programs of the installation under test first on PATH (pg_dump, pgbench, psql): with
+# PG_CONFIG naming another one, the hardening checks use its own, not an older pg_dump.
+PATH="$("$PG_CONFIG" --bindir):$PATH"
 
 echo "== build"
 if ! make -s EXTRA_CXXFLAGS=-Werror || ! as_root make -s install; then
@@ -75,7 +83,25 @@ run_suite hardening env CLUSTER_DIR="$CLUSTER_DIR" test/hardening/run.sh  # in t
 # The same suites against the extension built with ASan and UBSan, on a cluster of its own
 # (this one is no longer needed); see test/sanitize/run.sh.
 cluster_stop
+
+# The pg_regress suite, the oracle and the hardening checks again against PostgreSQL 13 and
+# 18 (test/versions.sh; it builds them the first time, before anything else needs them);
+# their figures count per version in the last line.
+echo "== PostgreSQL 13 and 18 (test/versions.sh)"
+run_suite versions env PG_CONFIG="$PG_CONFIG" test/versions.sh
+
 echo "== sanitizers"
 run_suite sanitizers env PG_CONFIG="$PG_CONFIG" test/sanitize/run.sh
+
+# pg_upgrade (13 → 18, 15 → 18, 13 → 15) and a hot standby (on 15, and on 13 and 18 when
+# built), after the builds of 13 and 18 exist (a missing one fails the upgrade pairs that
+# need it). This tree's extension goes into overlays of each installation, shared by both.
+SEQINT_OVERLAYS=$(mktemp -d -t seqint-overlays.XXXXXX) && chmod 755 "$SEQINT_OVERLAYS"
+export SEQINT_OVERLAYS
+trap 'rm -rf "$SEQINT_OVERLAYS"' EXIT
+echo "== pg_upgrade (test/upgrade/run.sh)"
+run_suite upgrade test/upgrade/run.sh
+echo "== hot standby (test/standby/run.sh)"
+run_suite standby test/standby/run.sh
 
 finish

@@ -7,6 +7,7 @@
 
 extern "C" {
 #include "access/stratnum.h"
+#include "optimizer/clauses.h"
 #include "catalog/pg_cast.h"
 #include "utils/syscache.h"
 #include "utils/typcache.h"
@@ -458,4 +459,26 @@ seqint_classify_clause(PlannerInfo *root, RestrictInfo *rinfo, Index relid,
     }
     pushed->known = operands_are_constants(*pushed);
     return pushed;
+}
+
+Expr *
+seqint_column_first(Expr *clause, Index relid, const SeqintColumn &column)
+{
+    if (IsA(clause, BoolExpr)) {
+        auto *copy = static_cast<BoolExpr *>(copyObjectImpl(clause));
+        ListCell *lc;
+        foreach (lc, copy->args)
+            lfirst(lc) = seqint_column_first(static_cast<Expr *>(lfirst(lc)), relid, column);
+        return reinterpret_cast<Expr *>(copy);
+    }
+    if (!IsA(clause, OpExpr) || list_length(castNode(OpExpr, clause)->args) != 2)
+        return clause;
+    const OpExpr *op = castNode(OpExpr, clause);
+    if (seqint_is_column_through_casts(static_cast<Expr *>(linitial(op->args)), relid, column) ||
+        !seqint_is_column_through_casts(static_cast<Expr *>(lsecond(op->args)), relid, column) ||
+        !OidIsValid(get_commutator(op->opno)))
+        return clause;
+    auto *copy = static_cast<OpExpr *>(copyObjectImpl(op));
+    CommuteOpExpr(copy);
+    return reinterpret_cast<Expr *>(copy);
 }

@@ -1,7 +1,18 @@
-// compat.hpp — every PostgreSQL 13 … 18 difference the adapter meets, in one place.
+// compat.hpp — every PostgreSQL 13 … 19 difference the adapter meets, in one place.
 //
 // Included by pg_headers.hpp right after the PostgreSQL headers; nothing else in the tree
 // tests PG_VERSION_NUM.
+//
+// PostgreSQL 19 (checked against its declarations only; it is not built here) changes
+// nothing the adapter calls, but it makes some old habits fail to compile in C++, which the
+// adapter therefore avoids everywhere, on every version:
+// - PointerGetDatum is a macro `(Datum) (uintptr_t) (true ? (X) : NULL)`, so its argument
+//   must be a pointer: PointerGetDatum(nullptr), PG_RETURN_POINTER(nullptr) do not compile
+//   (std::nullptr_t and NULL have no common pointer type); write (void *) nullptr, or
+//   (Datum) 0 for a null Datum;
+// - Pointer is void * (it was char *): no arithmetic on DatumGetPointer's result;
+// - Int8GetDatum and PointerIsValid are gone: CharGetDatum / an explicit != nullptr;
+// - VARDATA_ANY and the other varatt.h accessors take const void *.
 #pragma once
 
 #if PG_VERSION_NUM < 130000
@@ -22,6 +33,15 @@ extern "C" {
 #include "commands/explain_state.h"
 #endif
 }
+
+// The module's magic block, expanded inside extern "C" by seqint_fdw.cpp. From 18 on it also
+// names the module and its version, which pg_get_loaded_modules() shows; the version is the
+// control file's default_version, which the Makefile passes as SEQINT_FDW_VERSION.
+#if PG_VERSION_NUM >= 180000
+#define SEQINT_MODULE_MAGIC PG_MODULE_MAGIC_EXT(.name = "seqint_fdw", .version = SEQINT_FDW_VERSION)
+#else
+#define SEQINT_MODULE_MAGIC PG_MODULE_MAGIC
+#endif
 
 #if PG_VERSION_NUM < 140000
 // 13's pg_list.h builds fixed-length lists of 1 to 4 cells only; 14 added list_make5.

@@ -12,7 +12,9 @@ extern "C" {
 
 namespace {
 
-// The pushed clauses, as PostgreSQL prints clauses: "(val >= 10) AND ((val)::numeric < $1)".
+// The pushed clauses, as PostgreSQL prints an index condition: "(val >= 10) AND
+// ((val)::numeric < $1)", the column on the left of each comparison (scan_plan.cpp turns
+// them), whatever the order the planner wrote a join clause in (it changed in PostgreSQL 18).
 // They were kept as the planner saw them, their Vars numbered in the query's own range table
 // (as set_plan_references leaves fdw_private), so they are renumbered by the offset the plan's
 // relation index got; outer Vars of join clauses print as the outer columns they are.

@@ -46,6 +46,8 @@ seqint_plan_bounds(PlannerInfo *root, RelOptInfo *baserel, List *clauses, Seqint
     ListCell *lc;
     foreach (lc, clauses) {
         auto *rinfo = lfirst_node(RestrictInfo, lc);
+        if (rinfo->pseudoconstant)
+            continue;  // PostgreSQL checks it once, in a Result above the scan
         SeqintPushedClause *clause = seqint_pushed_clause(root, baserel, rinfo);
         if (!clause->exact)
             *local_quals = lappend(*local_quals, rinfo->clause);
@@ -53,7 +55,9 @@ seqint_plan_bounds(PlannerInfo *root, RelOptInfo *baserel, List *clauses, Seqint
             *recheck_quals = lappend(*recheck_quals, rinfo->clause);
         if (clause->branches != NIL) {
             pushed = lappend(pushed, clause);
-            plan->clauses = lappend(plan->clauses, rinfo->clause);
+            plan->clauses = lappend(plan->clauses,
+                                    seqint_column_first(rinfo->clause, baserel->relid,
+                                                        seqint_own_plan_state(baserel)->column));
         }
     }
     plan->bounds = seqint_scan_bounds_of(pushed, operands);

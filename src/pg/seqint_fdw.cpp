@@ -4,7 +4,7 @@
 #include "pg/statistics.hpp"
 
 extern "C" {
-PG_MODULE_MAGIC;
+SEQINT_MODULE_MAGIC;  // PG_MODULE_MAGIC, with name and version from 18 (compat.hpp)
 PG_FUNCTION_INFO_V1(seqint_fdw_handler);
 PGDLLEXPORT void _PG_init(void);
 }

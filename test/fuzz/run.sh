@@ -54,7 +54,9 @@ run() {
     corpus=${corpus_out:+$corpus_out/$target}
     corpus=${corpus:-$work/$target.corpus}
     mkdir -p "$corpus" "$work/$target.artifacts"
-    local options=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048
+    # -timeout: one input running that long is a hang (each takes microseconds); a guard
+    # generous enough for a sanitized build on a machine busy with other work.
+    local options=(-max_total_time="$seconds" -timeout=120 -rss_limit_mb=2048
         -artifact_prefix="$work/$target.artifacts/")
     [ -f "test/fuzz/${target#fuzz_}.dict" ] && options+=(-dict="test/fuzz/${target#fuzz_}.dict")
     # New inputs go to the first folder only: the repository's corpus stays as it is.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# test/hardening/run.sh [SCRIPT…] — the hardening checks: cancellation latency, memory over
+# test/hardening/run.sh [SCRIPT…] — the hardening checks: cancellation, memory over
 # many failing queries, dump/restore round trip and a pgbench soak (test/hardening/*.sh by
 # default). Uses the cluster that PGHOST names when test/run.sh started one, or starts a
 # throwaway cluster itself; the extension must be installed (make install). Ends with one

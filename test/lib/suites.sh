@@ -1,20 +1,63 @@
 # test/lib/suites.sh — the running totals of a test script made of suites, shared by
-# test/run.sh, test/sanitize/run.sh and test/hardening/run.sh. Source it, add each suite with
-# count or one of the run_* helpers, and end with finish, which prints the one line
-# "N passed, N failed" over every suite and exits non-zero when anything failed.
+# test/run.sh, test/sanitize/run.sh, test/hardening/run.sh and test/versions.sh. Source it,
+# add each suite with count or one of the run_* helpers, and end with finish, which prints
+# the one line "N passed, N failed" over every suite and exits non-zero when anything failed.
+#
+# The totals are also kept per PostgreSQL version: each count goes to $suite_version (by
+# default the major version of $PG_CONFIG, the one the script builds against; a script that
+# tests several sets it before each). When more than one version was counted, the line ends
+# with the figures of each: "N passed, N failed (PostgreSQL 13: N passed, N failed;
+# PostgreSQL 15: …)", and run_suite carries those of a sub-script over to the same versions.
+# A script that always names its versions (test/versions.sh) sets summary_per_version=1.
 
 passed=0
 failed=0
+declare -A version_passed=() version_failed=()
+versions_counted=()
+suite_version=${suite_version:-}
 
-# count SUITE PASSED FAILED: adds one suite's figures to the totals.
+# count_version VERSION SUITE PASSED FAILED: adds one suite's figures to the totals, as
+# figures of PostgreSQL VERSION.
+count_version() {
+    local version=$1
+    echo "== $2: $3 passed, $4 failed"
+    passed=$((passed + $3))
+    failed=$((failed + $4))
+    [ -n "${version_passed[$version]+set}" ] || {
+        versions_counted+=("$version")
+        version_passed[$version]=0
+        version_failed[$version]=0
+    }
+    version_passed[$version]=$((version_passed[$version] + $3))
+    version_failed[$version]=$((version_failed[$version] + $4))
+}
+
+# count SUITE PASSED FAILED: adds one suite's figures to the totals, as figures of
+# $suite_version, which is $PG_CONFIG's major version unless the script set it.
 count() {
-    echo "== $1: $2 passed, $3 failed"
-    passed=$((passed + $2))
-    failed=$((failed + $3))
+    if [ -z "$suite_version" ]; then
+        suite_version=$("${PG_CONFIG:-pg_config}" --version 2>/dev/null |
+            sed -n 's/^PostgreSQL \([0-9]*\).*/\1/p')
+        suite_version=${suite_version:-unknown}
+    fi
+    count_version "$suite_version" "$@"
+}
+
+# The one summary line: the totals, then those of each version when there are several.
+summary_line() {
+    local line="$passed passed, $failed failed" version separator=" ("
+    if [ ${#versions_counted[@]} -gt 1 ] || [ -n "${summary_per_version:-}" ]; then
+        while IFS= read -r version; do
+            line+="${separator}PostgreSQL $version: ${version_passed[$version]} passed, ${version_failed[$version]} failed"
+            separator="; "
+        done < <(printf '%s\n' "${versions_counted[@]}" | sort -V)
+        line+=")"
+    fi
+    echo "$line"
 }
 
 finish() {
-    echo "$passed passed, $failed failed"
+    summary_line
     [ "$failed" -eq 0 ]
     exit
 }
@@ -29,7 +72,17 @@ run_suite() {
     "$@" 2>&1 | tee "$log"
     summary=$(tail -n 1 "$log")
     rm -f "$log"
-    if [[ $summary =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+    local figures='([0-9]+) passed, ([0-9]+) failed' part rest
+    if [[ $summary =~ ^$figures\ \((.*)\)$ ]]; then
+        # figures per version: each goes to its own version
+        rest="${BASH_REMATCH[3]}; "
+        while [[ $rest =~ ^PostgreSQL\ ([^:]+):\ $figures\;\ (.*)$ ]]; do
+            count_version "${BASH_REMATCH[1]}" "$suite, PostgreSQL ${BASH_REMATCH[1]}" \
+                "${BASH_REMATCH[2]}" "${BASH_REMATCH[3]}"
+            rest=${BASH_REMATCH[4]}
+        done
+        [ -z "$rest" ] || count "$suite (unreadable summary)" 0 1
+    elif [[ $summary =~ ^$figures$ ]]; then
         count "$suite" "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}"
     else
         count "$suite" 0 1

@@ -17,6 +17,7 @@ cd "$(dirname "$0")/../.." || exit 1
 source test/lib/deps.sh
 source test/lib/cluster.sh
 source test/lib/suites.sh
+source test/lib/overlay.sh
 
 work=$(mktemp -d -t seqint-sanitize.XXXXXX) || exit 1
 cleanup() {
@@ -53,22 +54,9 @@ if ! tar -c --exclude='*.o' --exclude='*.d' --exclude='*.bc' --exclude='*.so' \
     finish
 fi
 
-# overlay REAL MINE: links into MINE each entry of REAL that MINE does not have, descending
-# into the folders both have (extension/, bitcode/).
-overlay() {
-    local entry name
-    mkdir -p "$2"
-    for entry in "$1"/*; do
-        name=${entry##*/}
-        if [ -d "$entry" ] && [ -d "$2/$name" ] && [ ! -L "$2/$name" ]; then
-            overlay "$entry" "$2/$name"
-        elif [ ! -e "$2/$name" ]; then
-            ln -s "$entry" "$2/$name"
-        fi
-    done
-}
-overlay "$pkglibdir" "$root$pkglibdir"
-overlay "$sharedir" "$root$sharedir"
+# links to the rest of the installation (test/lib/overlay.sh)
+seqint_overlay_link "$pkglibdir" "$root$pkglibdir"
+seqint_overlay_link "$sharedir" "$root$sharedir"
 # A copy, not a link: postgres resolves symbolic links to find its installation.
 mkdir -p "$root$bindir" && cp "$bindir/postgres" "$root$bindir/postgres"
 
