@@ -474,8 +474,12 @@ seqint_column_first(Expr *clause, Index relid, const SeqintColumn &column)
     if (!IsA(clause, OpExpr) || list_length(castNode(OpExpr, clause)->args) != 2)
         return clause;
     const OpExpr *op = castNode(OpExpr, clause);
-    if (seqint_is_column_through_casts(static_cast<Expr *>(linitial(op->args)), relid, column) ||
-        !seqint_is_column_through_casts(static_cast<Expr *>(lsecond(op->args)), relid, column) ||
+    // The column's side: the column, or its remainder (o.r = val % 7 prints val % 7 = o.r).
+    auto column_side = [&](void *side) {
+        return seqint_is_column_through_casts(static_cast<Expr *>(side), relid, column) ||
+               divisor_of(static_cast<Node *>(side), relid, column) != nullptr;
+    };
+    if (column_side(linitial(op->args)) || !column_side(lsecond(op->args)) ||
         !OidIsValid(get_commutator(op->opno)))
         return clause;
     auto *copy = static_cast<OpExpr *>(copyObjectImpl(op));

@@ -75,6 +75,7 @@ bool seqint_is_column_remainder(PlannerInfo *root, Expr *expr, Index relid,
 SeqintPushedClause *seqint_classify_clause(PlannerInfo *root, RestrictInfo *rinfo, Index relid,
                                            const SeqintColumn &column);
 
-// `clause` with every comparison turned to have the column on its left (`5 > val` becomes
-// `val < 5`), as PostgreSQL prints an index condition; a copy where anything changes.
+// `clause` with every comparison turned to have the column (or its remainder, `val % 7`) on
+// its left (`5 > val` becomes `val < 5`), as PostgreSQL prints an index condition; a copy
+// where anything changes.
 Expr *seqint_column_first(Expr *clause, Index relid, const SeqintColumn &column);
