@@ -51,6 +51,10 @@ rm -f "$unit_log"
 echo "== fuzzing (test/fuzz/run.sh)"
 run_suite fuzz test/fuzz/run.sh
 
+# Every tracked C and C++ file as clang-format lays it out (.clang-format, src/pg/.clang-format).
+echo "== format (test/format.sh)"
+run_suite format test/format.sh
+
 echo "== README examples and META.json"
 # Each script prints "ok N - …" / "not ok N - …" lines; one that dies without them fails once.
 for check in test/docs/readme_examples.pl test/packaging/meta_json.pl; do

@@ -54,8 +54,8 @@ void BM_CursorIterate(benchmark::State &state) {
     constexpr std::int64_t values = 1 << 20;
     const std::int64_t step = state.range(0);
     // Non-const: DoNotOptimize below then tells the compiler it may have changed.
-    seqint::Spec spec = step > 0 ? seqint::Spec{0, values * step, step}
-                                 : seqint::Spec{values * -step, 0, step};
+    seqint::Spec spec =
+        step > 0 ? seqint::Spec{0, values * step, step} : seqint::Spec{values * -step, 0, step};
     for (auto _ : state) {
         benchmark::DoNotOptimize(spec);  // the loop bound is not a compile-time constant
         seqint::Cursor cursor(spec, seqint::whole(spec), seqint::Direction::forward);
@@ -109,8 +109,8 @@ void BM_FirstIndexOutside(benchmark::State &state) {
     std::size_t i = 0;
     std::uint64_t sum = 0;
     for (auto _ : state) {
-        const auto index = seqint::first_index_outside(specs[i++ & (table_size - 1)], int32_min,
-                                                       int32_max);
+        const auto index =
+            seqint::first_index_outside(specs[i++ & (table_size - 1)], int32_min, int32_max);
         sum += index ? *index : 1;
         benchmark::DoNotOptimize(sum);
     }
@@ -121,9 +121,21 @@ BENCHMARK(BM_FirstIndexOutside);
 // parse_int64() over option texts, valid and not: short, long, signed, padded, garbage.
 void BM_ParseInt64(benchmark::State &state) {
     const std::vector<std::string> samples = {
-        "0",        "10000000", "-1",   " 9223372036854775807 ", "-9223372036854775808",
-        "+42",      "1e3",      "",     "99999999999999999999",  "123456789012",
-        "\t-7\n",   "0x10",     "1000", "-500000000",            "3.5",
+        "0",
+        "10000000",
+        "-1",
+        " 9223372036854775807 ",
+        "-9223372036854775808",
+        "+42",
+        "1e3",
+        "",
+        "99999999999999999999",
+        "123456789012",
+        "\t-7\n",
+        "0x10",
+        "1000",
+        "-500000000",
+        "3.5",
         "+1000000",
     };  // 16 samples
     std::vector<std::string> texts(table_size);

@@ -82,10 +82,9 @@ public:
     Slice slice_of(std::int64_t value) const noexcept {
         if (count_ == 0 || (up_ ? value < spec_.start : value > spec_.start))
             return {};
-        const std::uint64_t span = up_ ? static_cast<std::uint64_t>(value) -
-                                             static_cast<std::uint64_t>(spec_.start)
-                                       : static_cast<std::uint64_t>(spec_.start) -
-                                             static_cast<std::uint64_t>(value);
+        const std::uint64_t span =
+            up_ ? static_cast<std::uint64_t>(value) - static_cast<std::uint64_t>(spec_.start)
+                : static_cast<std::uint64_t>(spec_.start) - static_cast<std::uint64_t>(value);
         if (step_ != 1 && span % step_ != 0)
             return {};
         const std::uint64_t index = step_ == 1 ? span : span / step_;

@@ -16,9 +16,7 @@ constexpr std::uint64_t to_unsigned(std::int64_t v) noexcept {
 
 // uint64 → int64 keeping the bit pattern: defined as two's complement by GCC and Clang
 // (and by the standard from C++20 on).
-constexpr std::int64_t to_signed(std::uint64_t v) noexcept {
-    return static_cast<std::int64_t>(v);
-}
+constexpr std::int64_t to_signed(std::uint64_t v) noexcept { return static_cast<std::int64_t>(v); }
 
 // |v| as uint64; exact for INT64_MIN too (2^63).
 constexpr std::uint64_t magnitude(std::int64_t v) noexcept {

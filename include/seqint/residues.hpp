@@ -26,10 +26,10 @@ std::int64_t pg_remainder(std::int64_t a, std::int64_t m) noexcept;
 
 // The values v with `v % m = r`, m != 0: v ≡ residue (mod modulus) and v in `range`.
 struct RemainderClass {
-    bool empty = false;        // no value has this remainder (|r| >= |m|)
-    ValueRange range;          // the sign of r: v >= r when r > 0, v <= r when r < 0
-    std::uint64_t modulus = 1; // |m|, 1 … 2^63
-    std::uint64_t residue = 0; // r modulo |m|, in [0, modulus)
+    bool empty = false;         // no value has this remainder (|r| >= |m|)
+    ValueRange range;           // the sign of r: v >= r when r > 0, v <= r when r < 0
+    std::uint64_t modulus = 1;  // |m|, 1 … 2^63
+    std::uint64_t residue = 0;  // r modulo |m|, in [0, modulus)
 };
 RemainderClass remainder_class(std::int64_t m, std::int64_t r) noexcept;
 

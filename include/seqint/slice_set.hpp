@@ -27,19 +27,18 @@ std::size_t intersect_slices(const Slice *a, std::size_t na, const Slice *b, std
 
 // The normalized positions[0 … n) as slices, runs of consecutive positions merged, written to
 // `out` (room for n slices); returns how many.
-std::size_t slices_of_positions(const std::uint64_t *positions, std::size_t n,
-                                Slice *out) noexcept;
+std::size_t slices_of_positions(const std::uint64_t *positions, std::size_t n, Slice *out) noexcept;
 
 // A walk: normalized slices, and the window of ranks (0 = the first position of the first
 // slice) that is walked, so that OFFSET, LIMIT and parallel chunks cut a walk without copying
 // its slices. One slice is held inline, the common case, so that a walk of one range needs no
 // array at all.
 struct SliceSet {
-    Slice one;                     // the only slice, when count == 1
-    const Slice *many = nullptr;   // the slices, when count > 1
+    Slice one;                    // the only slice, when count == 1
+    const Slice *many = nullptr;  // the slices, when count > 1
     std::size_t count = 0;
-    std::uint64_t total = 0;       // positions in all slices
-    Slice window;                  // ranks [begin, end) walked, within [0, total)
+    std::uint64_t total = 0;  // positions in all slices
+    Slice window;             // ranks [begin, end) walked, within [0, total)
 
     static SliceSet of(Slice slice) noexcept {
         SliceSet set;
@@ -106,9 +105,9 @@ private:
     Spec spec_;
     SliceSet set_;
     Direction direction_ = Direction::forward;
-    Cursor cursor_;            // over the window's part of the current slice
-    std::size_t next_ = 0;     // forward: the next slice; backward: one past it
-    std::uint64_t rank_ = 0;   // forward: the rank of its first position; backward: past its last
+    Cursor cursor_;           // over the window's part of the current slice
+    std::size_t next_ = 0;    // forward: the next slice; backward: one past it
+    std::uint64_t rank_ = 0;  // forward: the rank of its first position; backward: past its last
 };
 
 static_assert(std::is_trivially_destructible_v<SliceSet>);

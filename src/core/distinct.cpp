@@ -28,14 +28,13 @@ using i128 = __int128;
 enum class Ties { to_even, away_from_zero };
 
 // `value` rounded to a multiple of `unit`, as the multiple's index (value / unit, rounded).
-i128
-rounded_index(i128 value, i128 unit, Ties ties) noexcept
-{
+i128 rounded_index(i128 value, i128 unit, Ties ties) noexcept {
     const bool negative = value < 0;
     const i128 magnitude = negative ? -value : value;
     i128 index = magnitude / unit;
     const i128 twice_rest = 2 * (magnitude % unit);
-    if (twice_rest > unit || (twice_rest == unit && (ties == Ties::away_from_zero || index % 2 != 0)))
+    if (twice_rest > unit ||
+        (twice_rest == unit && (ties == Ties::away_from_zero || index % 2 != 0)))
         ++index;
     return negative ? -index : index;
 }
@@ -48,9 +47,7 @@ struct RoundedRun {
 };
 
 // The run first, first + step, … (n values, step > 0) rounded to multiples of `unit`.
-RoundedRun
-round_run(i128 first, i128 step, std::uint64_t n, i128 unit, Ties ties) noexcept
-{
+RoundedRun round_run(i128 first, i128 step, std::uint64_t n, i128 unit, Ties ties) noexcept {
     RoundedRun run;
     if (n == 0)
         return run;
@@ -71,9 +68,8 @@ round_run(i128 first, i128 step, std::uint64_t n, i128 unit, Ties ties) noexcept
 }
 
 // The values of `spec` within [lo, hi] as an increasing run: first value, count.
-void
-increasing_run_within(const Spec &spec, i128 lo, i128 hi, i128 &first, std::uint64_t &n) noexcept
-{
+void increasing_run_within(const Spec &spec, i128 lo, i128 hi, i128 &first,
+                           std::uint64_t &n) noexcept {
     ValueRange range;
     range.constrain(Comparison::greater_equal, IntegerView::integer(static_cast<std::int64_t>(lo)));
     range.constrain(Comparison::less_equal, IntegerView::integer(static_cast<std::int64_t>(hi)));
@@ -88,9 +84,7 @@ increasing_run_within(const Spec &spec, i128 lo, i128 hi, i128 &first, std::uint
 
 }  // namespace
 
-std::uint64_t
-distinct_as_float(const Spec &spec, int mantissa_bits) noexcept
-{
+std::uint64_t distinct_as_float(const Spec &spec, int mantissa_bits) noexcept {
     const i128 step = spec.step < 0 ? -static_cast<i128>(spec.step) : spec.step;
     const i128 exact_limit = i128{1} << mantissa_bits;  // every integer up to 2^p is exact
     const i128 max = std::numeric_limits<std::int64_t>::max();
@@ -137,9 +131,7 @@ distinct_as_float(const Spec &spec, int mantissa_bits) noexcept
     return distinct;
 }
 
-std::uint64_t
-distinct_as_multiples_of_ten(const Spec &spec, int exponent) noexcept
-{
+std::uint64_t distinct_as_multiples_of_ten(const Spec &spec, int exponent) noexcept {
     const std::uint64_t n = count(spec);
     if (n == 0)
         return 0;

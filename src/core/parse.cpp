@@ -56,8 +56,8 @@ ParseResult parse_int64(std::string_view text) noexcept {
     if (error == std::errc::result_out_of_range) {
         const bool positive = text.front() != '-';
         if (positive && stop != end &&
-            is_two_to_the_63(std::string_view(number.data(),
-                                              static_cast<std::size_t>(stop - number.data()))))
+            is_two_to_the_63(
+                std::string_view(number.data(), static_cast<std::size_t>(stop - number.data()))))
             return {ParseStatus::not_integer, 0};
         return {ParseStatus::out_of_range, 0};
     }

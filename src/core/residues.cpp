@@ -98,8 +98,8 @@ PositionClass intersect(const PositionClass &a, const PositionClass &b) noexcept
     if (a.period == 0 || b.period == 0) {
         const PositionClass &one = a.period == 0 ? a : b;
         const PositionClass &other = a.period == 0 ? b : a;
-        const bool member = other.period == 0 ? other.phase == one.phase
-                                              : one.phase % other.period == other.phase;
+        const bool member =
+            other.period == 0 ? other.phase == one.phase : one.phase % other.period == other.phase;
         return member ? one : none;
     }
     // p = a.phase + a.period·t with a.period·t ≡ b.phase − a.phase (mod b.period).

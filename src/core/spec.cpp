@@ -34,9 +34,7 @@ std::int64_t value_at(const Spec &spec, std::uint64_t index) noexcept {
     return to_signed(to_unsigned(spec.start) + index * to_unsigned(spec.step));
 }
 
-std::int64_t last_value(const Spec &spec) noexcept {
-    return value_at(spec, count(spec) - 1);
-}
+std::int64_t last_value(const Spec &spec) noexcept { return value_at(spec, count(spec) - 1); }
 
 std::optional<std::uint64_t> first_index_outside(const Spec &spec, std::int64_t lo,
                                                  std::int64_t hi) noexcept {

@@ -135,9 +135,9 @@ bool
 seqint_match_aggregate(Aggref *aggref, Index relid, const SeqintColumn &column,
                        const seqint::Spec &spec, SeqintAggregate &aggregate)
 {
-    if (aggref->aggfilter != nullptr || aggref->aggdistinct != NIL ||
-        aggref->aggorder != NIL || aggref->aggkind != AGGKIND_NORMAL ||
-        aggref->agglevelsup != 0 || aggref->aggsplit != AGGSPLIT_SIMPLE ||
+    if (aggref->aggfilter != nullptr || aggref->aggdistinct != NIL || aggref->aggorder != NIL ||
+        aggref->aggkind != AGGKIND_NORMAL || aggref->agglevelsup != 0 ||
+        aggref->aggsplit != AGGSPLIT_SIMPLE ||
         get_func_namespace(aggref->aggfnoid) != PG_CATALOG_NAMESPACE ||
         !aggregate_named(get_func_name(aggref->aggfnoid), aggregate))
         return false;
@@ -168,8 +168,8 @@ seqint_aggregate_value(SeqintAggregate aggregate, const SeqintColumn &column,
     if (aggregate == SeqintAggregate::count) {
         // count() is a bigint: past 2^63 − 1 rows PostgreSQL's int8inc errors, and so do we.
         if (count > static_cast<uint64>(PG_INT64_MAX))
-            ereport(ERROR, (errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-                            errmsg("bigint out of range")));
+            ereport(ERROR,
+                    (errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE), errmsg("bigint out of range")));
         return Int64GetDatum(static_cast<int64>(count));
     }
     if (count == 0) {

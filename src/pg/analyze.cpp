@@ -61,8 +61,7 @@ acquire_sample(Relation relation, int, HeapTuple *rows, int targrows, double *to
  * and never 0, which would read as "never analyzed".
  */
 bool
-seqintAnalyzeForeignTable(Relation relation, AcquireSampleRowsFunc *func,
-                          BlockNumber *totalpages)
+seqintAnalyzeForeignTable(Relation relation, AcquireSampleRowsFunc *func, BlockNumber *totalpages)
 {
     *func = acquire_sample;
     const double values = static_cast<double>(seqint::count(seqint_table_spec(relation)));

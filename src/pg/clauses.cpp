@@ -7,8 +7,8 @@
 
 extern "C" {
 #include "access/stratnum.h"
-#include "optimizer/clauses.h"
 #include "catalog/pg_cast.h"
+#include "optimizer/clauses.h"
 #include "utils/syscache.h"
 #include "utils/typcache.h"
 }
@@ -194,8 +194,8 @@ bound_of_comparison(PlannerInfo *root, Oid opno, Node *left, Node *right, Seqint
 
 // The bound of one comparison (an OpExpr, or a ScalarArrayOpExpr with ANY), or false.
 bool
-bound_of_comparison_clause(PlannerInfo *root, Expr *clause, Index relid,
-                           const SeqintColumn &column, SeqintPushedBound &out)
+bound_of_comparison_clause(PlannerInfo *root, Expr *clause, Index relid, const SeqintColumn &column,
+                           SeqintPushedBound &out)
 {
     out = SeqintPushedBound{};
     if (IsA(clause, OpExpr)) {
@@ -209,8 +209,8 @@ bound_of_comparison_clause(PlannerInfo *root, Expr *clause, Index relid,
         const ScalarArrayOpExpr *op = castNode(ScalarArrayOpExpr, clause);
         return op->useOr &&
                bound_of_comparison(root, op->opno, static_cast<Node *>(linitial(op->args)),
-                                   static_cast<Node *>(lsecond(op->args)),
-                                   SeqintBoundKind::in_list, relid, column, out);
+                                   static_cast<Node *>(lsecond(op->args)), SeqintBoundKind::in_list,
+                                   relid, column, out);
     }
     return false;
 }
@@ -298,7 +298,8 @@ bool
 classify_remainder(PlannerInfo *root, Expr *clause, Index relid, const SeqintColumn &column,
                    SeqintPushedClause &out)
 {
-    if (!is_integer_column(column) || !IsA(clause, OpExpr) || list_length(castNode(OpExpr, clause)->args) != 2)
+    if (!is_integer_column(column) || !IsA(clause, OpExpr) ||
+        list_length(castNode(OpExpr, clause)->args) != 2)
         return false;
     const OpExpr *op = castNode(OpExpr, clause);
     int strategy = 0;

@@ -15,7 +15,6 @@
 #include "pg/column.hpp"
 #include "pg/number_type.hpp"
 
-
 // What a bound does with its operand.
 enum class SeqintBoundKind : uint8 {
     comparison,  // val COMPARISON operand
@@ -43,8 +42,8 @@ struct SeqintPushedBound {
 
 // What one WHERE or join clause pushes into the scan: a disjunction of branches, each a
 // conjunction of bounds. A comparison or IN list is one branch of one bound; `val % m = r`
-// (or `mod(val, m) = r`, on an integer column) one branch of two, modulus and remainder; `a OR b` has a
-// branch per arm; `val IS NULL` is one bound whose operand is NULL (it matches nothing).
+// (or `mod(val, m) = r`, on an integer column) one branch of two, modulus and remainder; `a OR b`
+// has a branch per arm; `val IS NULL` is one bound whose operand is NULL (it matches nothing).
 struct SeqintPushedClause {
     RestrictInfo *rinfo;  // the clause
     List *branches;       // Lists of SeqintPushedBound *; NIL when it narrows nothing

@@ -158,12 +158,12 @@ seqint_check_values_fit(Relation rel, const SeqintColumn &column, const seqint::
     ereport(ERROR,
             (errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
              errmsg("value %lld of foreign table \"%s\" does not fit column \"%s\" of type %s",
-                    (long long) seqint::value_at(spec, *outside), RelationGetRelationName(rel),
+                    (long long)seqint::value_at(spec, *outside), RelationGetRelationName(rel),
                     NameStr(attribute->attname),
                     format_type_with_typemod(attribute->atttypid, attribute->atttypmod)),
              errdetail("The sequence start %lld, end %lld, step %lld runs from %lld to %lld.",
-                       (long long) spec.start, (long long) spec.end, (long long) spec.step,
-                       (long long) spec.start, (long long) seqint::last_value(spec)),
+                       (long long)spec.start, (long long)spec.end, (long long)spec.step,
+                       (long long)spec.start, (long long)seqint::last_value(spec)),
              errhint("Use a wider column type, or narrow the sequence with ALTER FOREIGN TABLE "
                      "… OPTIONS.")));
 }

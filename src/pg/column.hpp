@@ -8,15 +8,14 @@
 #include "pg/number_type.hpp"
 #include "pg/pg_headers.hpp"
 
-
 struct SeqintColumn {
-    int index;             // 0-based attribute position, counting dropped columns
-    Oid type;              // the declared type, perhaps a domain
-    int32 typmod;          // the declared typmod
-    int32 base_typmod;     // numeric(p, s) of the base type, or -1
-    SeqintNumberType kind;  // the base type (a domain's, for a domain)
-    bool has_checks;       // the domain has constraints: every value must be produced and
-                           // checked, so nothing may skip values (bounds, OFFSET, aggregates)
+    int index;                // 0-based attribute position, counting dropped columns
+    Oid type;                 // the declared type, perhaps a domain
+    int32 typmod;             // the declared typmod
+    int32 base_typmod;        // numeric(p, s) of the base type, or -1
+    SeqintNumberType kind;    // the base type (a domain's, for a domain)
+    bool has_checks;          // the domain has constraints: every value must be produced and
+                              // checked, so nothing may skip values (bounds, OFFSET, aggregates)
     bool holds_exact_values;  // every value is stored exactly: integer types, and numeric
                               // unless a negative scale rounds it
 };

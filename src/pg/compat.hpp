@@ -56,13 +56,13 @@ extern "C" {
 // create_foreignscan_path grew fdw_restrictinfo in 17 and disabled_nodes in 18. seqint has
 // no outer plan and keeps no restrictinfo of its own, so those are always empty.
 static inline ForeignPath *
-seqint_create_foreignscan_path(PlannerInfo *root, RelOptInfo *rel, PathTarget *target,
-                               double rows, Cost startup_cost, Cost total_cost, List *pathkeys,
+seqint_create_foreignscan_path(PlannerInfo *root, RelOptInfo *rel, PathTarget *target, double rows,
+                               Cost startup_cost, Cost total_cost, List *pathkeys,
                                Relids required_outer, List *fdw_private)
 {
 #if PG_VERSION_NUM >= 180000
-    return create_foreignscan_path(root, rel, target, rows, 0, startup_cost, total_cost,
-                                   pathkeys, required_outer, nullptr, NIL, fdw_private);
+    return create_foreignscan_path(root, rel, target, rows, 0, startup_cost, total_cost, pathkeys,
+                                   required_outer, nullptr, NIL, fdw_private);
 #elif PG_VERSION_NUM >= 170000
     return create_foreignscan_path(root, rel, target, rows, startup_cost, total_cost, pathkeys,
                                    required_outer, nullptr, NIL, fdw_private);
@@ -90,7 +90,7 @@ seqint_pull_varnos(PlannerInfo *root, Node *node)
 #if PG_VERSION_NUM >= 140000
     return pull_varnos(root, node);
 #else
-    (void) root;
+    (void)root;
     return pull_varnos(node);
 #endif
 }
@@ -123,18 +123,18 @@ seqint_make_pathkey(PlannerInfo *root, EquivalenceClass *eclass, Oid opfamily, b
 // create_foreign_upper_path grew fdw_restrictinfo in 17 and disabled_nodes in 18.
 static inline ForeignPath *
 seqint_create_foreign_upper_path(PlannerInfo *root, RelOptInfo *rel, PathTarget *target,
-                                 double rows, Cost startup_cost, Cost total_cost,
-                                 List *pathkeys, List *fdw_private)
+                                 double rows, Cost startup_cost, Cost total_cost, List *pathkeys,
+                                 List *fdw_private)
 {
 #if PG_VERSION_NUM >= 180000
-    return create_foreign_upper_path(root, rel, target, rows, 0, startup_cost, total_cost,
-                                     pathkeys, nullptr, NIL, fdw_private);
+    return create_foreign_upper_path(root, rel, target, rows, 0, startup_cost, total_cost, pathkeys,
+                                     nullptr, NIL, fdw_private);
 #elif PG_VERSION_NUM >= 170000
-    return create_foreign_upper_path(root, rel, target, rows, startup_cost, total_cost,
-                                     pathkeys, nullptr, NIL, fdw_private);
+    return create_foreign_upper_path(root, rel, target, rows, startup_cost, total_cost, pathkeys,
+                                     nullptr, NIL, fdw_private);
 #else
-    return create_foreign_upper_path(root, rel, target, rows, startup_cost, total_cost,
-                                     pathkeys, nullptr, fdw_private);
+    return create_foreign_upper_path(root, rel, target, rows, startup_cost, total_cost, pathkeys,
+                                     nullptr, fdw_private);
 #endif
 }
 

@@ -9,9 +9,9 @@
 #include <type_traits>
 
 #include "pg/column.hpp"
+#include "pg/is_seqint.hpp"
 #include "pg/options.hpp"
 #include "pg/wide_numeric.hpp"
-#include "pg/is_seqint.hpp"
 
 extern "C" {
 PG_FUNCTION_INFO_V1(seqint_fdw_describe);
@@ -68,8 +68,8 @@ seqint_fdw_describe(PG_FUNCTION_ARGS)
     tupdesc = BlessTupleDesc(tupdesc);
     if (tupdesc->natts != int(Out::columns))
         ereport(ERROR, (errcode(ERRCODE_INVALID_FUNCTION_DEFINITION),
-                        errmsg("seqint_fdw_describe() returns %d columns, not %d",
-                               tupdesc->natts, int(Out::columns)),
+                        errmsg("seqint_fdw_describe() returns %d columns, not %d", tupdesc->natts,
+                               int(Out::columns)),
                         errhint("Update the extension: ALTER EXTENSION seqint_fdw UPDATE.")));
 
     Relation rel = open_seqint_table(PG_GETARG_OID(0));
@@ -87,8 +87,7 @@ seqint_fdw_describe(PG_FUNCTION_ARGS)
     values[int(Out::end)] = Int64GetDatum(spec.end);
     values[int(Out::end_origin)] = CStringGetTextDatum(seqint::origin_name(resolved.end_origin));
     values[int(Out::step)] = Int64GetDatum(spec.step);
-    values[int(Out::step_origin)] =
-        CStringGetTextDatum(seqint::origin_name(resolved.step_origin));
+    values[int(Out::step_origin)] = CStringGetTextDatum(seqint::origin_name(resolved.step_origin));
     values[int(Out::count)] = seqint_int128_numeric(count);
     if (count > 0)
         values[int(Out::last)] = Int64GetDatum(seqint::last_value(spec));

@@ -61,9 +61,9 @@ emit_aggregates(SeqintScanState *state, TupleTableSlot *slot)
         return slot;
     const SeqintScanPlan &plan = state->plan;
     for (int i = 0; i < plan.aggregate_count; ++i)
-        slot->tts_values[i] = seqint_aggregate_value(
-            static_cast<SeqintAggregate>(plan.aggregates[i]), state->column, state->walk,
-            &slot->tts_isnull[i]);
+        slot->tts_values[i] =
+            seqint_aggregate_value(static_cast<SeqintAggregate>(plan.aggregates[i]), state->column,
+                                   state->walk, &slot->tts_isnull[i]);
     state->aggregates_done = true;
     return ExecStoreVirtualTuple(slot);
 }
@@ -202,8 +202,7 @@ start_equality(ForeignScanState *node, SeqintScanState *state)
         return;
     }
     bool isnull;
-    const Datum value =
-        ExecEvalExpr(state->operand_states[0], node->ss.ps.ps_ExprContext, &isnull);
+    const Datum value = ExecEvalExpr(state->operand_states[0], node->ss.ps.ps_ExprContext, &isnull);
     int64 member;
     if constexpr (Type == SeqintNumberType::int2)
         member = DatumGetInt16(value);
@@ -270,8 +269,8 @@ seqintBeginForeignScan(ForeignScanState *node, int)
     ListCell *lc;
     foreach (lc, ExecInitExprList(plan->fdw_exprs, &node->ss.ps))
         state->operand_states[i++] = static_cast<ExprState *>(lfirst(lc));
-    state->operands = static_cast<SeqintOperand *>(
-        palloc(sizeof(SeqintOperand) * Max(state->operand_count, 1)));
+    state->operands =
+        static_cast<SeqintOperand *>(palloc(sizeof(SeqintOperand) * Max(state->operand_count, 1)));
     state->probe = seqint::Probe(state->plan.spec);
     state->walk_cxt =
         AllocSetContextCreate(estate->es_query_cxt, "seqint walk", ALLOCSET_SMALL_SIZES);
@@ -310,8 +309,8 @@ seqintIterateForeignScan(ForeignScanState *node)
 
 /*
  * seqintRecheckForeignScan
- *		Inside an EvalPlanQual re-check. A base scan has nothing to add: PostgreSQL re-applies
- *		fdw_recheck_quals (the clauses the bounds answered) to the row it saved. A scan that
+ *		Inside an EvalPlanQual re-check. A base scan has nothing to add: PostgreSQL
+ *re-applies fdw_recheck_quals (the clauses the bounds answered) to the row it saved. A scan that
  *		computes an aggregate or OFFSET/LIMIT has no relation and no saved row: when a
  *		correlated subquery runs it during a re-check, the releases of PostgreSQL that treat
  *		every scan without a relation as a pushed-down join (ExecScanFetch; later minor
@@ -329,7 +328,8 @@ seqintRecheckForeignScan(ForeignScanState *node, TupleTableSlot *slot)
 
 /*
  * seqintReScanForeignScan
- *		Starts over; the bounds are evaluated again, since their parameters may have changed.
+ *		Starts over; the bounds are evaluated again, since their parameters may have
+ *changed.
  */
 void
 seqintReScanForeignScan(ForeignScanState *node)
@@ -339,7 +339,8 @@ seqintReScanForeignScan(ForeignScanState *node)
 
 /*
  * seqintEndForeignScan
- *		Releases the scan state. Not called when the query fails; the query context goes then.
+ *		Releases the scan state. Not called when the query fails; the query context goes
+ *then.
  */
 void
 seqintEndForeignScan(ForeignScanState *node)

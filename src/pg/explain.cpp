@@ -25,8 +25,8 @@ bounds_text(ForeignScanState *node, const SeqintScanPlan &plan, ExplainState *es
     List *context = set_deparse_context_plan(es->deparse_cxt, &scan->scan.plan, NIL);
     const bool prefix = seqint_explain_qualifies_columns(es);
     // An upper scan reads one relation, the only member of fs_relids.
-    const Index rti = scan->scan.scanrelid != 0 ? scan->scan.scanrelid
-                                                 : bms_singleton_member(scan->fs_relids);
+    const Index rti =
+        scan->scan.scanrelid != 0 ? scan->scan.scanrelid : bms_singleton_member(scan->fs_relids);
     auto *clauses = static_cast<Node *>(copyObjectImpl(plan.clauses));
     OffsetVarNodes(clauses, static_cast<int>(rti) - static_cast<int>(plan.planned_relid), 0);
     Node *conjunction = list_length(plan.clauses) == 1
@@ -65,8 +65,8 @@ seqintExplainForeignScan(ForeignScanState *node, ExplainState *es)
     const uint64 count = seqint::count(spec);
 
     char text[128];
-    snprintf(text, sizeof text, "start " INT64_FORMAT ", end " INT64_FORMAT
-             ", step " INT64_FORMAT, spec.start, spec.end, spec.step);
+    snprintf(text, sizeof text, "start " INT64_FORMAT ", end " INT64_FORMAT ", step " INT64_FORMAT,
+             spec.start, spec.end, spec.step);
     ExplainPropertyText("Sequence", text, es);
     // Up to 2^64 − 1 values: more than ExplainPropertyInteger's int64 holds.
     ExplainPropertyUInteger("Values", nullptr, count, es);
@@ -79,9 +79,10 @@ seqintExplainForeignScan(ForeignScanState *node, ExplainState *es)
     if (plan.direction == seqint::Direction::backward)
         ExplainPropertyText("Direction", "backward", es);
     if (plan.kind == SeqintScanKind::limited)
-        ExplainPropertyText("Pushed Down", plan.has_offset && plan.has_limit ? "OFFSET, LIMIT"
-                                           : plan.has_offset ? "OFFSET"
-                                                             : "LIMIT",
+        ExplainPropertyText("Pushed Down",
+                            plan.has_offset && plan.has_limit ? "OFFSET, LIMIT"
+                            : plan.has_offset                 ? "OFFSET"
+                                                              : "LIMIT",
                             es);
     else if (plan.kind == SeqintScanKind::aggregates)
         ExplainPropertyText("Pushed Down", "aggregates", es);

@@ -30,13 +30,13 @@ seqint_private_from_plan(const SeqintScanPlan &plan)
     List *aggregates = NIL;
     for (int i = 0; i < plan.aggregate_count; ++i)
         aggregates = lappend_int(aggregates, plan.aggregates[i]);
-    List *result = list_make5(make_int8_const(plan.spec.start), make_int8_const(plan.spec.end),
-                              make_int8_const(plan.spec.step),
-                              makeInteger(static_cast<int>(plan.direction)),
-                              seqint_scan_bounds_to_list(plan.bounds));
+    List *result =
+        list_make5(make_int8_const(plan.spec.start), make_int8_const(plan.spec.end),
+                   make_int8_const(plan.spec.step), makeInteger(static_cast<int>(plan.direction)),
+                   seqint_scan_bounds_to_list(plan.bounds));
     result = lappend(result, makeInteger(static_cast<int>(plan.kind)));
-    result = lappend(result, list_make3_int(static_cast<int>(plan.column_type),
-                                            plan.column_typmod, plan.column_attno));
+    result = lappend(result, list_make3_int(static_cast<int>(plan.column_type), plan.column_typmod,
+                                            plan.column_attno));
     result = lappend(result, list_make2_int(plan.has_offset, plan.has_limit));
     result = lappend(result, aggregates);
     result = lappend(result, plan.clauses);
@@ -56,8 +56,7 @@ seqint_plan_from_private(List *fdw_private)
     plan.bounds = seqint_scan_bounds_from_list(
         static_cast<List *>(entry(fdw_private, SeqintPrivate::bounds)));
     plan.clauses = static_cast<List *>(entry(fdw_private, SeqintPrivate::clauses));
-    plan.planned_relid =
-        static_cast<Index>(intVal(entry(fdw_private, SeqintPrivate::relid)));
+    plan.planned_relid = static_cast<Index>(intVal(entry(fdw_private, SeqintPrivate::relid)));
 
     plan.kind = static_cast<SeqintScanKind>(intVal(entry(fdw_private, SeqintPrivate::kind)));
     List *column = static_cast<List *>(entry(fdw_private, SeqintPrivate::column));

@@ -41,16 +41,16 @@ struct SeqintScanPlan {
     seqint::Spec spec;
     seqint::Direction direction;
     SeqintScanBounds bounds;
-    List *clauses;          // the pushed clauses, for EXPLAIN: Vars numbered as in planning
-    Index planned_relid;    // which is this relation's number then
+    List *clauses;        // the pushed clauses, for EXPLAIN: Vars numbered as in planning
+    Index planned_relid;  // which is this relation's number then
     SeqintScanKind kind;
-    Oid column_type;        // for upper scans, which have no relation to read it from
+    Oid column_type;  // for upper scans, which have no relation to read it from
     int32 column_typmod;
     AttrNumber column_attno;
-    bool has_offset;        // fdw_exprs[bounds.bound_count] is the OFFSET
-    bool has_limit;         // and then the LIMIT
+    bool has_offset;  // fdw_exprs[bounds.bound_count] is the OFFSET
+    bool has_limit;   // and then the LIMIT
     int aggregate_count;
-    uint8 *aggregates;      // SeqintAggregate values
+    uint8 *aggregates;  // SeqintAggregate values
 };
 
 List *seqint_private_from_plan(const SeqintScanPlan &plan);

@@ -40,14 +40,12 @@ takes_options(Oid catalog)
 report_unknown_option(const char *name, Oid catalog)
 {
     if (takes_options(catalog))
-        ereport(ERROR, (errcode(ERRCODE_FDW_INVALID_OPTION_NAME),
-                        errmsg("invalid option \"%s\" for a seqint_fdw %s", name,
-                               object_kind(catalog)),
-                        errhint("Valid options in this context are: %s.",
-                                seqint::field_names_list)));
+        ereport(ERROR,
+                (errcode(ERRCODE_FDW_INVALID_OPTION_NAME),
+                 errmsg("invalid option \"%s\" for a seqint_fdw %s", name, object_kind(catalog)),
+                 errhint("Valid options in this context are: %s.", seqint::field_names_list)));
     ereport(ERROR, (errcode(ERRCODE_FDW_INVALID_OPTION_NAME),
-                    errmsg("invalid option \"%s\" for a seqint_fdw %s", name,
-                           object_kind(catalog)),
+                    errmsg("invalid option \"%s\" for a seqint_fdw %s", name, object_kind(catalog)),
                     errhint("A seqint_fdw %s takes no options; set %s on the server or the "
                             "foreign table.",
                             object_kind(catalog), seqint::field_names_list)));
@@ -73,8 +71,8 @@ parse_value(const char *name, const char *text, Oid catalog)
                         errmsg("value \"%s\" for option \"%s\" of a seqint_fdw %s is out of "
                                "range for type bigint",
                                text, name, object_kind(catalog)),
-                        errdetail("Values range from %lld to %lld.", (long long) PG_INT64_MIN,
-                                  (long long) PG_INT64_MAX)));
+                        errdetail("Values range from %lld to %lld.", (long long)PG_INT64_MIN,
+                                  (long long)PG_INT64_MAX)));
         break;
     }
     if (parsed.value == 0 && strcmp(name, "step") == 0)
@@ -121,8 +119,8 @@ seqint_check_object_spec(const PartialSpec &options, Oid catalog)
         ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
                         errmsg("seqint_fdw %s options start %lld, end %lld, step %lld never "
                                "reach end",
-                               object_kind(catalog), (long long) spec.start,
-                               (long long) spec.end, (long long) spec.step),
+                               object_kind(catalog), (long long)spec.start, (long long)spec.end,
+                               (long long)spec.step),
                         errhint("%s", direction_hint(spec))));
 }
 
@@ -150,9 +148,9 @@ seqint_table_resolved_spec(Relation rel)
                         RelationGetRelationName(rel)),
                  errdetail("start %lld (from the %s), end %lld (from the %s), step %lld (from "
                            "the %s); server \"%s\".",
-                           (long long) spec.start, seqint::origin_name(merged.start_origin),
-                           (long long) spec.end, seqint::origin_name(merged.end_origin),
-                           (long long) spec.step, seqint::origin_name(merged.step_origin),
+                           (long long)spec.start, seqint::origin_name(merged.start_origin),
+                           (long long)spec.end, seqint::origin_name(merged.end_origin),
+                           (long long)spec.step, seqint::origin_name(merged.step_origin),
                            server->servername),
                  errhint("%s", direction_hint(spec))));
     return merged;

@@ -8,7 +8,6 @@
 
 #include "pg/callbacks.hpp"
 
-
 extern "C" {
 #include "port/atomics.h"
 }

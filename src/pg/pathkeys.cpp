@@ -77,10 +77,10 @@ seqint_useful_orderings(PlannerInfo *root, RelOptInfo *baserel, const SeqintColu
                 const Oid opfamily = lfirst_oid(fc);
                 if (!seqint_is_number_opfamily(opfamily))
                     continue;
-                orderings = add_ordering(orderings,
-                                         seqint_make_pathkey(root, eclass, opfamily, false));
-                orderings = add_ordering(orderings,
-                                         seqint_make_pathkey(root, eclass, opfamily, true));
+                orderings =
+                    add_ordering(orderings, seqint_make_pathkey(root, eclass, opfamily, false));
+                orderings =
+                    add_ordering(orderings, seqint_make_pathkey(root, eclass, opfamily, true));
             }
         }
     }

@@ -13,8 +13,7 @@ struct SeqintOrdering {
 
 // The orderings worth a path: the query's ORDER BY on the column, and both orders of each
 // merge-joinable equivalence the column takes part in. A List of palloc'd SeqintOrdering.
-List *seqint_useful_orderings(PlannerInfo *root, RelOptInfo *baserel,
-                              const SeqintColumn &column);
+List *seqint_useful_orderings(PlannerInfo *root, RelOptInfo *baserel, const SeqintColumn &column);
 
 // Whether `pathkey` sorts by the column (or a widening cast of it) in a numeric order; sets
 // *ascending to the order it asks for.

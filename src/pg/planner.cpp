@@ -107,15 +107,14 @@ add_partial_paths(PlannerInfo *root, RelOptInfo *baserel, List *orderings)
 }
 
 void
-add_scan_path(PlannerInfo *root, RelOptInfo *baserel, List *pathkeys,
-              seqint::Direction direction)
+add_scan_path(PlannerInfo *root, RelOptInfo *baserel, List *pathkeys, seqint::Direction direction)
 {
     const SeqintPlanState *state = seqint_own_plan_state(baserel);
     Cost startup, total;
     cost_walk(baserel, state->candidates, baserel->rows, startup, total);
     add_path(baserel, reinterpret_cast<Path *>(seqint_create_foreignscan_path(
-                          root, baserel, nullptr, baserel->rows, startup, total, pathkeys,
-                          nullptr, seqint_path_private(direction))));
+                          root, baserel, nullptr, baserel->rows, startup, total, pathkeys, nullptr,
+                          seqint_path_private(direction))));
 }
 
 bool
@@ -136,9 +135,9 @@ bounding_outer_rels(PlannerInfo *root, RelOptInfo *baserel)
 {
     List *clauses = list_copy(baserel->joininfo);
     if (baserel->has_eclass_joins)  // val = x.a, implied by equivalence classes
-        clauses = list_concat(clauses, generate_implied_equalities_for_column(
-                                           root, baserel, member_is_column, nullptr,
-                                           baserel->lateral_referencers));
+        clauses = list_concat(
+            clauses, generate_implied_equalities_for_column(root, baserel, member_is_column,
+                                                            nullptr, baserel->lateral_referencers));
     List *outers = NIL;
     ListCell *lc;
     foreach (lc, clauses) {
@@ -290,8 +289,8 @@ seqintGetForeignPlan(PlannerInfo *root, RelOptInfo *foreignrel, Oid, ForeignPath
     if (IS_UPPER_REL(foreignrel))
         return seqint_plan_upper_scan(root, foreignrel, best_path, tlist, outer_plan);
 
-    SeqintScanPlan plan = seqint_scan_plan(foreignrel, SeqintScanKind::rows,
-                                           seqint_path_direction(best_path));
+    SeqintScanPlan plan =
+        seqint_scan_plan(foreignrel, SeqintScanKind::rows, seqint_path_direction(best_path));
     List *operands = NIL;
     List *local_quals = NIL;
     List *recheck_quals = NIL;

@@ -29,9 +29,8 @@ seqint_classify_restrictions(PlannerInfo *root, RelOptInfo *baserel)
     state->quals_exact = true;
     ListCell *lc;
     foreach (lc, baserel->baserestrictinfo) {
-        SeqintPushedClause *pushed =
-            seqint_classify_clause(root, lfirst_node(RestrictInfo, lc), baserel->relid,
-                                   state->column);
+        SeqintPushedClause *pushed = seqint_classify_clause(root, lfirst_node(RestrictInfo, lc),
+                                                            baserel->relid, state->column);
         state->quals_exact &= pushed->exact;
         state->restrictions = lappend(state->restrictions, pushed);
     }
@@ -45,8 +44,7 @@ seqint_pushed_clause(PlannerInfo *root, RelOptInfo *baserel, RestrictInfo *rinfo
         return pushed;
     if (SeqintPushedClause *pushed = find(state->join_clauses, rinfo))
         return pushed;
-    SeqintPushedClause *pushed =
-        seqint_classify_clause(root, rinfo, baserel->relid, state->column);
+    SeqintPushedClause *pushed = seqint_classify_clause(root, rinfo, baserel->relid, state->column);
     state->join_clauses = lappend(state->join_clauses, pushed);
     return pushed;
 }

@@ -40,8 +40,7 @@ allocate(int groups, int branches, int bounds)
 {
     SeqintScanBounds model{};
     model.groups = static_cast<SeqintGroup *>(palloc(sizeof(SeqintGroup) * Max(groups, 1)));
-    model.branches =
-        static_cast<SeqintBranch *>(palloc(sizeof(SeqintBranch) * Max(branches, 1)));
+    model.branches = static_cast<SeqintBranch *>(palloc(sizeof(SeqintBranch) * Max(branches, 1)));
     model.bounds = static_cast<SeqintBound *>(palloc(sizeof(SeqintBound) * Max(bounds, 1)));
     return model;
 }
@@ -114,7 +113,8 @@ seqint_scan_bounds_from_list(List *groups)
             List *branch = static_cast<List *>(lfirst(bc));
             model.branches[model.branch_count++] = {model.bound_count, list_length(branch)};
             foreach (kc, branch)
-                model.bounds[model.bound_count++] = bound_from_list(static_cast<List *>(lfirst(kc)));
+                model.bounds[model.bound_count++] =
+                    bound_from_list(static_cast<List *>(lfirst(kc)));
         }
     }
     return model;

@@ -19,8 +19,7 @@ seqint_path_direction(ForeignPath *path)
 seqint::Direction
 seqint_direction_for(const seqint::Spec &spec, bool ascending)
 {
-    return (spec.step > 0) == ascending ? seqint::Direction::forward
-                                        : seqint::Direction::backward;
+    return (spec.step > 0) == ascending ? seqint::Direction::forward : seqint::Direction::backward;
 }
 
 SeqintScanPlan
@@ -55,9 +54,9 @@ seqint_plan_bounds(PlannerInfo *root, RelOptInfo *baserel, List *clauses, Seqint
             *recheck_quals = lappend(*recheck_quals, rinfo->clause);
         if (clause->branches != NIL) {
             pushed = lappend(pushed, clause);
-            plan->clauses = lappend(plan->clauses,
-                                    seqint_column_first(rinfo->clause, baserel->relid,
-                                                        seqint_own_plan_state(baserel)->column));
+            plan->clauses =
+                lappend(plan->clauses, seqint_column_first(rinfo->clause, baserel->relid,
+                                                           seqint_own_plan_state(baserel)->column));
         }
     }
     plan->bounds = seqint_scan_bounds_of(pushed, operands);

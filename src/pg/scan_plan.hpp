@@ -23,6 +23,5 @@ SeqintScanPlan seqint_scan_plan(RelOptInfo *baserel, SeqintScanKind kind,
 // appended to `*operands`, the clauses that stay local quals (appended to `*local_quals` as
 // bare expressions) and those the bounds answer alone (appended to `*recheck_quals`, for
 // EvalPlanQual re-checks). Fills plan->bounds and plan->clauses.
-void seqint_plan_bounds(PlannerInfo *root, RelOptInfo *baserel, List *clauses,
-                        SeqintScanPlan *plan, List **operands, List **local_quals,
-                        List **recheck_quals);
+void seqint_plan_bounds(PlannerInfo *root, RelOptInfo *baserel, List *clauses, SeqintScanPlan *plan,
+                        List **operands, List **local_quals, List **recheck_quals);

@@ -44,7 +44,8 @@ struct SeqintScanState {
 
     // Hands this process `part` of the walk to emit: all of it in a serial scan, one chunk
     // at a time in a parallel one (parallel.cpp). The one place the walker changes hands.
-    void walk_part(const SeqintWalk &part)
+    void
+    walk_part(const SeqintWalk &part)
     {
         walker.start(part.spec, part.slices, plan.direction);
     }

@@ -18,9 +18,9 @@
 
 #include "pg/callbacks.hpp"
 #include "pg/column.hpp"
+#include "pg/is_seqint.hpp"
 #include "pg/options.hpp"
 #include "pg/plan_state.hpp"
-#include "pg/is_seqint.hpp"
 
 extern "C" {
 #include "catalog/pg_statistic.h"
@@ -103,12 +103,12 @@ seqint_relation_stats(PlannerInfo *root, RangeTblEntry *rte, AttrNumber attnum,
     if (rte->rtekind != RTE_RELATION || rte->relkind != RELKIND_FOREIGN_TABLE || rte->inh ||
         attnum <= 0)
         return false;
-    if (SearchSysCacheExists3(STATRELATTINH, ObjectIdGetDatum(rte->relid),
-                              Int16GetDatum(attnum), BoolGetDatum(false)) ||
+    if (SearchSysCacheExists3(STATRELATTINH, ObjectIdGetDatum(rte->relid), Int16GetDatum(attnum),
+                              BoolGetDatum(false)) ||
         !seqint_is_seqint_table(rte->relid))
         return false;
-    vardata->statsTuple = column_statistics(rte->relid, attnum,
-                                            table_distinct_share(vardata->rel, rte->relid));
+    vardata->statsTuple =
+        column_statistics(rte->relid, attnum, table_distinct_share(vardata->rel, rte->relid));
     vardata->freefunc = free_statistics;
     // The tuple holds no values, so it reveals nothing a user may not see: selectivity
     // functions may use it as they use statistics of a table the user can read.

@@ -5,13 +5,13 @@
 // ForeignScans of upper relations (scanrelid 0): their output columns are fdw_scan_tlist —
 // the column itself for LIMIT, the Aggrefs for aggregates — and PostgreSQL projects the
 // query's target list on top of them.
+#include "pg/upper.hpp"
 #include "pg/aggregates.hpp"
 #include "pg/callbacks.hpp"
 #include "pg/clauses.hpp"
 #include "pg/pathkeys.hpp"
 #include "pg/plan_state.hpp"
 #include "pg/scan_plan.hpp"
-#include "pg/upper.hpp"
 
 namespace {
 
@@ -88,9 +88,8 @@ add_limit_path(PlannerInfo *root, RelOptInfo *input_rel, RelOptInfo *final_rel,
     const Query *parse = root->parse;
     if (!extra->limit_needed || parse->hasAggs || parse->groupClause != NIL ||
         parse->groupingSets != NIL || root->hasHavingQual || parse->hasWindowFuncs ||
-        parse->distinctClause != NIL || parse->setOperations != nullptr ||
-        parse->hasTargetSRFs || parse->rowMarks != NIL ||
-        parse->limitOption == LIMIT_OPTION_WITH_TIES)
+        parse->distinctClause != NIL || parse->setOperations != nullptr || parse->hasTargetSRFs ||
+        parse->rowMarks != NIL || parse->limitOption == LIMIT_OPTION_WITH_TIES)
         return;
     RelOptInfo *base = single_seqint_relation(root, input_rel);
     if (base == nullptr || !bms_is_empty(base->lateral_relids))
@@ -102,8 +101,7 @@ add_limit_path(PlannerInfo *root, RelOptInfo *input_rel, RelOptInfo *final_rel,
     PathTarget *target = root->upper_targets[UPPERREL_FINAL];
     if (!state->quals_exact || !direction_for_sort(root, base, direction) ||
         !is_evaluable_before_scan(parse->limitOffset) ||
-        !is_evaluable_before_scan(parse->limitCount) ||
-        !uses_only_column(target->exprs, base))
+        !is_evaluable_before_scan(parse->limitCount) || !uses_only_column(target->exprs, base))
         return;
 
     auto *upper = static_cast<SeqintUpperState *>(palloc0(sizeof(SeqintUpperState)));
@@ -143,9 +141,8 @@ add_aggregate_path(PlannerInfo *root, RelOptInfo *input_rel, RelOptInfo *grouped
     const SeqintPlanState *state = seqint_plan_state(input_rel);
     // A domain's CHECK must see every value, which a closed form never produces.
     if (state == nullptr || !state->quals_exact || state->column.has_checks ||
-        parse->groupClause != NIL ||
-        parse->groupingSets != NIL || root->hasHavingQual || parse->hasTargetSRFs ||
-        extra->patype != PARTITIONWISE_AGGREGATE_NONE)
+        parse->groupClause != NIL || parse->groupingSets != NIL || root->hasHavingQual ||
+        parse->hasTargetSRFs || extra->patype != PARTITIONWISE_AGGREGATE_NONE)
         return;
 
     List *aggrefs = NIL;
@@ -177,8 +174,8 @@ add_aggregate_path(PlannerInfo *root, RelOptInfo *input_rel, RelOptInfo *grouped
     grouped_rel->fdw_private = upper;
 
     // A handful of operator calls per aggregate, whatever the table's size.
-    const Cost cost = target->cost.startup + target->cost.per_tuple +
-                      cpu_tuple_cost + cpu_operator_cost * 10 * list_length(aggrefs);
+    const Cost cost = target->cost.startup + target->cost.per_tuple + cpu_tuple_cost +
+                      cpu_operator_cost * 10 * list_length(aggrefs);
     add_path(grouped_rel, reinterpret_cast<Path *>(seqint_create_foreign_upper_path(
                               root, grouped_rel, target, 1, cost, cost, NIL,
                               seqint_path_private(seqint::Direction::forward))));
@@ -198,8 +195,7 @@ seqintGetForeignUpperPaths(PlannerInfo *root, UpperRelationKind stage, RelOptInf
     if (output_rel->fdw_private != nullptr)
         return;  // already considered
     if (stage == UPPERREL_GROUP_AGG)
-        add_aggregate_path(root, input_rel, output_rel,
-                           static_cast<GroupPathExtraData *>(extra));
+        add_aggregate_path(root, input_rel, output_rel, static_cast<GroupPathExtraData *>(extra));
     else if (stage == UPPERREL_FINAL)
         add_limit_path(root, input_rel, output_rel, static_cast<FinalPathExtraData *>(extra));
 }

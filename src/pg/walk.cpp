@@ -68,7 +68,8 @@ narrow_by_remainder(const seqint::Spec &spec, Narrowing &narrowing, const Seqint
         narrowing.range.make_empty();
         return;
     }
-    const seqint::RemainderClass c = seqint::remainder_class(divisor, integer_value(remainder, r.value));
+    const seqint::RemainderClass c =
+        seqint::remainder_class(divisor, integer_value(remainder, r.value));
     if (c.empty) {
         narrowing.range.make_empty();
         return;
@@ -97,8 +98,8 @@ narrow_by_branch(const seqint::Spec &spec, const SeqintScanBounds &bounds,
 // The range of values a branch of comparisons leaves (an OR's branch: ORs hold no remainder
 // filters).
 seqint::ValueRange
-branch_range(const seqint::Spec &spec, const SeqintScanBounds &bounds,
-             const SeqintBranch &branch, const SeqintOperand *operands)
+branch_range(const seqint::Spec &spec, const SeqintScanBounds &bounds, const SeqintBranch &branch,
+             const SeqintOperand *operands)
 {
     Narrowing narrowing;
     narrow_by_branch(spec, bounds, branch, operands, narrowing);

@@ -15,14 +15,20 @@ struct SeqintWalk {
     seqint::Spec spec;
     seqint::SliceSet slices;
 
-    static SeqintWalk of(const seqint::Spec &spec, seqint::Slice slice)
+    static SeqintWalk
+    of(const seqint::Spec &spec, seqint::Slice slice)
     {
         return {spec, seqint::SliceSet::of(slice)};
     }
     // How many positions the window holds.
-    uint64 size() const { return slices.size(); }
+    uint64
+    size() const
+    {
+        return slices.size();
+    }
     // Keeps, of the window, the `kept` positions after the first `skipped` in `direction`.
-    void trim(seqint::Direction direction, uint64 skipped, uint64 kept)
+    void
+    trim(seqint::Direction direction, uint64 skipped, uint64 kept)
     {
         slices.trim(direction, skipped, kept);
     }

@@ -16,7 +16,6 @@ seqint_int128_numeric(seqint::int128 value)
         DirectFunctionCall2(numeric_mul, seqint_int64_get_numeric(low >> 32), two_to_32),
         seqint_int64_get_numeric(low & 0xffffffff));
     return DirectFunctionCall2(
-        numeric_add,
-        DirectFunctionCall2(numeric_mul, seqint_int64_get_numeric(high), two_to_64),
+        numeric_add, DirectFunctionCall2(numeric_mul, seqint_int64_get_numeric(high), two_to_64),
         low_number);
 }

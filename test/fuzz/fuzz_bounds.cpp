@@ -13,8 +13,8 @@
 
 #include "fuzz_common.hpp"
 #include "seqint/bounds.hpp"
-#include "seqint/spec.hpp"
 #include "seqint/no_postgres.hpp"
+#include "seqint/spec.hpp"
 
 namespace {
 
@@ -26,7 +26,6 @@ bool is_everything(const seqint::ValueRange &range) {
     return !range.is_empty() && range.lo() == std::numeric_limits<std::int64_t>::min() &&
            range.hi() == std::numeric_limits<std::int64_t>::max();
 }
-
 
 using fuzz::i128;
 using fuzz::kMax;
@@ -270,8 +269,8 @@ void check_same(const seqint::ValueRange &range, const Interval &want, const std
     if (want.empty())
         return;
     FUZZ_CHECK(range.lo() == want.lo && range.hi() == want.hi,
-               when + ": [" + str(range.lo()) + ", " + str(range.hi()) + "], not [" +
-                   str(want.lo) + ", " + str(want.hi) + "]");
+               when + ": [" + str(range.lo()) + ", " + str(range.hi()) + "], not [" + str(want.lo) +
+                   ", " + str(want.hi) + "]");
     FUZZ_CHECK(is_everything(range) == (want.lo == kMin && want.hi == kMax),
                when + ": is_everything() is wrong");
 }
@@ -316,10 +315,9 @@ void check_slice(const Spec &spec, const seqint::ValueRange &range, const Interv
                 first = i;
             last = i;
         }
-        const seqint::Slice walked =
-            first ? seqint::Slice{*first, *last + 1} : seqint::Slice{};
-        FUZZ_CHECK(same(walked, want), "the walk finds " + str(walked) + ", the model " +
-                                           str(want));
+        const seqint::Slice walked = first ? seqint::Slice{*first, *last + 1} : seqint::Slice{};
+        FUZZ_CHECK(same(walked, want),
+                   "the walk finds " + str(walked) + ", the model " + str(want));
     }
     const seqint::Slice got = seqint::slice_within(spec, range);
     FUZZ_CHECK(same(got, want), "slice_within is " + str(got) + ", not " + str(want));
@@ -337,9 +335,7 @@ std::optional<std::uint64_t> model_index_of(const Spec &spec, i128 v) {
     return static_cast<std::uint64_t>(index);
 }
 
-std::string str(const std::optional<std::uint64_t> &index) {
-    return index ? str(*index) : "none";
-}
+std::string str(const std::optional<std::uint64_t> &index) { return index ? str(*index) : "none"; }
 
 void check_index_of(const Input &in) {
     const Spec &spec = in.spec;
@@ -353,13 +349,13 @@ void check_index_of(const Input &in) {
         FUZZ_CHECK(walked == want, "the walk finds " + str(walked) + ", the model " + str(want));
     }
     const auto got = seqint::index_of(spec, in.probe);
-    FUZZ_CHECK(got == want, "index_of(" + str(in.probe) + ") is " + str(got) + ", not " +
-                                str(want));
+    FUZZ_CHECK(got == want,
+               "index_of(" + str(in.probe) + ") is " + str(got) + ", not " + str(want));
     if (model::count(spec) > 0) {
         const std::int64_t v = seqint::value_at(spec, in.index);
-        FUZZ_CHECK(seqint::index_of(spec, v) == in.index,
-                   "index_of(value_at(" + str(in.index) + ")) is " +
-                       str(seqint::index_of(spec, v)));
+        FUZZ_CHECK(
+            seqint::index_of(spec, v) == in.index,
+            "index_of(value_at(" + str(in.index) + ")) is " + str(seqint::index_of(spec, v)));
     }
 }
 
@@ -403,8 +399,8 @@ void check(const Input &in) {
     }
 
     // contains() at the edges of every constant and of the range, directly against the clauses.
-    std::vector<i128> probes = {kMin, kMin + 1, kMax - 1, kMax, in.probe, r.lo - 1, r.lo, r.hi,
-                                r.hi + 1};
+    std::vector<i128> probes = {kMin,     kMin + 1, kMax - 1, kMax,    in.probe,
+                                r.lo - 1, r.lo,     r.hi,     r.hi + 1};
     for (const Clause &c : conjunction)
         for (int d = -1; d <= 2; ++d)
             probes.push_back(i128{c.constant.floor} + d);
@@ -428,9 +424,9 @@ void check(const Input &in) {
 
     const Comparison op = static_cast<Comparison>(in.op);
     FUZZ_CHECK(seqint::commuted(seqint::commuted(op)) == op, "commuted twice is not the same");
-    FUZZ_CHECK(holds(in.op, in.x, in.y) ==
-                   holds(static_cast<int>(seqint::commuted(op)), in.y, in.x),
-               "commuted(" + std::string(op_names[in.op]) + ") is wrong");
+    FUZZ_CHECK(
+        holds(in.op, in.x, in.y) == holds(static_cast<int>(seqint::commuted(op)), in.y, in.x),
+        "commuted(" + std::string(op_names[in.op]) + ") is wrong");
 }
 
 Clause clause(int op, std::int64_t floor, int place = 0, bool swapped = false) {
@@ -451,12 +447,21 @@ std::vector<fuzz::Seed<Input>> seeds() {
     const Spec evens{0, 1000000, 2};
     return {
         {"between",
-         {evens, {constrain_op(clause(ge, 1000)), constrain_op(clause(le, 1005))}, 1004, 3, 1, 2,
+         {evens,
+          {constrain_op(clause(ge, 1000)), constrain_op(clause(le, 1005))},
+          1004,
+          3,
+          1,
+          2,
           lt}},
         {"fractions",
          {evens,
           {constrain_op(clause(gt, 10, fraction)), constrain_op(clause(lt, 20, fraction))},
-          11, 7, 5, 5, le}},
+          11,
+          7,
+          5,
+          5,
+          le}},
         {"equal-fraction-is-empty",
          {evens, {constrain_op(clause(eq, 2, fraction))}, 2, 0, 0, 1, eq}},
         {"greater-than-int64-max",
@@ -465,24 +470,42 @@ std::vector<fuzz::Seed<Input>> seeds() {
         {"fraction-above-int64-max",
          {whole, {constrain_op(clause(ge, kMax, fraction))}, kMax, 1, 0, 0, ge}},
         {"infinities",
-         {whole, {constrain_op(clause(lt, 0, above_all)), constrain_op(clause(gt, 0, below_all))},
-          0, 2, 1, 1, eq}},
+         {whole,
+          {constrain_op(clause(lt, 0, above_all)), constrain_op(clause(gt, 0, below_all))},
+          0,
+          2,
+          1,
+          1,
+          eq}},
         {"nan-above-all-is-empty",
          {down, {constrain_op(clause(gt, 0, above_all))}, -5, 9, -1, 0, ge}},
         {"swapped-int64-edges",
          {whole,
           {constrain_op(clause(lt, kMin, integer, true)),
            constrain_op(clause(ge, kMax, integer, true))},
-          kMin, 77, kMax, kMax, le}},
+          kMin,
+          77,
+          kMax,
+          kMax,
+          le}},
         {"in-list-hull",
-         {down, {unite_op(clause(eq, -7), clause(eq, -7)), unite_op(clause(eq, 9), clause(le, 9))},
-          9, 100, 3, -3, gt}},
+         {down,
+          {unite_op(clause(eq, -7), clause(eq, -7)), unite_op(clause(eq, 9), clause(le, 9))},
+          9,
+          100,
+          3,
+          -3,
+          gt}},
         {"intersect-then-empty",
          {evens, {intersect_op(clause(ge, 3), clause(le, 3)), empty_op()}, 4, 2, 4, 4, eq}},
         {"huge-step",
          {{kMin, kMax, kMax},
           {constrain_op(clause(ge, -1)), constrain_op(clause(le, kMax - 1))},
-          -1, 2, kMin, -1, ge}},
+          -1,
+          2,
+          kMin,
+          -1,
+          ge}},
         {"empty-spec", {{3, 3, -1}, {constrain_op(clause(eq, 3))}, 3, 0, 1, 2, lt}},
     };
 }

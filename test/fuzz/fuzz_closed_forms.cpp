@@ -9,8 +9,8 @@
 
 #include "fuzz_common.hpp"
 #include "seqint/closed_forms.hpp"
-#include "seqint/spec.hpp"
 #include "seqint/no_postgres.hpp"
+#include "seqint/spec.hpp"
 
 namespace {
 

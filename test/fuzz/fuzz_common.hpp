@@ -68,10 +68,10 @@ inline std::string str(const seqint::Spec &spec) {
 }
 
 // Aborts with `detail` (a std::string expression, evaluated only on failure) and the input.
-#define FUZZ_CHECK(condition, detail)                                 \
-    do {                                                              \
-        if (!(condition))                                             \
-            ::fuzz::fail(__FILE__, __LINE__, #condition, (detail));   \
+#define FUZZ_CHECK(condition, detail)                               \
+    do {                                                            \
+        if (!(condition))                                           \
+            ::fuzz::fail(__FILE__, __LINE__, #condition, (detail)); \
     } while (0)
 
 // ---- reading and writing inputs ------------------------------------------------------------
@@ -119,8 +119,7 @@ public:
         // FuzzedDataProvider reads one byte per 8 bits of hi − lo, most significant first,
         // and adds the result modulo hi − lo + 1 to lo.
         const std::uint64_t range = static_cast<std::uint64_t>(hi) - static_cast<std::uint64_t>(lo);
-        const std::uint64_t offset =
-            static_cast<std::uint64_t>(x) - static_cast<std::uint64_t>(lo);
+        const std::uint64_t offset = static_cast<std::uint64_t>(x) - static_cast<std::uint64_t>(lo);
         int bytes = 0;
         for (std::size_t bits = 0; bits < sizeof(T) * 8 && (range >> bits) > 0; bits += 8)
             ++bytes;
@@ -327,55 +326,54 @@ void valid_spec(IO &io, seqint::Spec &spec) {
 
 #ifndef SEQINT_FUZZ_WRITE_SEEDS
 // (seeds() is only called when writing the seeds.)
-#define SEQINT_FUZZ_TARGET()                                                                 \
-    namespace {                                                                              \
-    const Input *current_input = nullptr;                                                    \
-    std::string describe_current() { return describe(*current_input); }                      \
-    [[maybe_unused]] const auto seeds_of_the_corpus = &seeds;                                \
-    }                                                                                        \
-    extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size) {      \
-        Input input{};                                                                       \
-        fuzz::Reader reader(data, size);                                                     \
-        layout(reader, input);                                                               \
-        current_input = &input;                                                              \
-        fuzz::describe_input = describe_current;                                             \
-        check(input);                                                                        \
-        return 0;                                                                            \
+#define SEQINT_FUZZ_TARGET()                                                            \
+    namespace {                                                                         \
+    const Input *current_input = nullptr;                                               \
+    std::string describe_current() { return describe(*current_input); }                 \
+    [[maybe_unused]] const auto seeds_of_the_corpus = &seeds;                           \
+    }                                                                                   \
+    extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size) { \
+        Input input{};                                                                  \
+        fuzz::Reader reader(data, size);                                                \
+        layout(reader, input);                                                          \
+        current_input = &input;                                                         \
+        fuzz::describe_input = describe_current;                                        \
+        check(input);                                                                   \
+        return 0;                                                                       \
     }
 #else
 // Writes every seed as a file named after it into the folder argv[1], after checking that it
 // reads back as itself and passes.
-#define SEQINT_FUZZ_TARGET()                                                                 \
-    namespace {                                                                              \
-    const Input *current_input = nullptr;                                                    \
-    std::string describe_current() { return describe(*current_input); }                      \
-    }                                                                                        \
-    int main(int argc, char **argv) {                                                        \
-        if (argc != 2) {                                                                     \
-            std::fprintf(stderr, "usage: %s CORPUS_FOLDER\n", argv[0]);                      \
-            return 2;                                                                        \
-        }                                                                                    \
-        for (const auto &seed : seeds()) {                                                   \
-            Input written = seed.input;                                                      \
-            fuzz::Writer writer;                                                             \
-            layout(writer, written);                                                         \
-            const std::vector<std::uint8_t> bytes = writer.bytes();                          \
-            Input read{};                                                                    \
-            fuzz::Reader reader(bytes.data(), bytes.size());                                 \
-            layout(reader, read);                                                            \
-            if (describe(read) != describe(seed.input)) {                                    \
-                std::fprintf(stderr, "seed %s reads back as\n  %s\ninstead of\n  %s\n",      \
-                             seed.name, describe(read).c_str(),                              \
-                             describe(seed.input).c_str());                                  \
-                return 1;                                                                    \
-            }                                                                                \
-            current_input = &read;                                                           \
-            fuzz::describe_input = describe_current;                                         \
-            check(read);                                                                     \
-            std::ofstream(std::string(argv[1]) + "/" + seed.name, std::ios::binary)          \
-                .write(reinterpret_cast<const char *>(bytes.data()),                         \
-                       static_cast<std::streamsize>(bytes.size()));                          \
-        }                                                                                    \
-        return 0;                                                                            \
+#define SEQINT_FUZZ_TARGET()                                                                       \
+    namespace {                                                                                    \
+    const Input *current_input = nullptr;                                                          \
+    std::string describe_current() { return describe(*current_input); }                            \
+    }                                                                                              \
+    int main(int argc, char **argv) {                                                              \
+        if (argc != 2) {                                                                           \
+            std::fprintf(stderr, "usage: %s CORPUS_FOLDER\n", argv[0]);                            \
+            return 2;                                                                              \
+        }                                                                                          \
+        for (const auto &seed : seeds()) {                                                         \
+            Input written = seed.input;                                                            \
+            fuzz::Writer writer;                                                                   \
+            layout(writer, written);                                                               \
+            const std::vector<std::uint8_t> bytes = writer.bytes();                                \
+            Input read{};                                                                          \
+            fuzz::Reader reader(bytes.data(), bytes.size());                                       \
+            layout(reader, read);                                                                  \
+            if (describe(read) != describe(seed.input)) {                                          \
+                std::fprintf(stderr, "seed %s reads back as\n  %s\ninstead of\n  %s\n", seed.name, \
+                             describe(read).c_str(), describe(seed.input).c_str());                \
+                return 1;                                                                          \
+            }                                                                                      \
+            current_input = &read;                                                                 \
+            fuzz::describe_input = describe_current;                                               \
+            check(read);                                                                           \
+            std::ofstream(std::string(argv[1]) + "/" + seed.name, std::ios::binary)                \
+                .write(reinterpret_cast<const char *>(bytes.data()),                               \
+                       static_cast<std::streamsize>(bytes.size()));                                \
+        }                                                                                          \
+        return 0;                                                                                  \
     }
 #endif

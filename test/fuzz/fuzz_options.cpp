@@ -7,9 +7,9 @@
 #include <vector>
 
 #include "fuzz_common.hpp"
+#include "seqint/no_postgres.hpp"
 #include "seqint/options.hpp"
 #include "seqint/parse.hpp"
-#include "seqint/no_postgres.hpp"
 
 namespace {
 

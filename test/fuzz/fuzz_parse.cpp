@@ -7,8 +7,8 @@
 #include <string_view>
 
 #include "fuzz_common.hpp"
-#include "seqint/parse.hpp"
 #include "seqint/no_postgres.hpp"
+#include "seqint/parse.hpp"
 
 namespace {
 
@@ -91,7 +91,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     FUZZ_CHECK(got.status == want.status,
                std::string("status ") + name(got.status) + ", not " + name(want.status));
     if (want.status == ParseStatus::ok)
-        FUZZ_CHECK(got.value == want.value,
-                   "value " + str(got.value) + ", not " + str(want.value));
+        FUZZ_CHECK(got.value == want.value, "value " + str(got.value) + ", not " + str(want.value));
     return 0;
 }

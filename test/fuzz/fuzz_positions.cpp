@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "fuzz_common.hpp"
+#include "seqint/no_postgres.hpp"
 #include "seqint/positions.hpp"
 #include "seqint/slice_set.hpp"
-#include "seqint/no_postgres.hpp"
 
 namespace {
 
@@ -64,8 +64,7 @@ void layout(IO &io, Input &in) {
     io.in_range(in.begin, 0, small ? 8 : UINT64_MAX);
     io.flag(short_slice);
     io.in_range(in.end, in.begin,
-                               short_slice && UINT64_MAX - in.begin > 100 ? in.begin + 100
-                                                                          : UINT64_MAX);
+                short_slice && UINT64_MAX - in.begin > 100 ? in.begin + 100 : UINT64_MAX);
     positions(io, in, in.a);
     positions(io, in, in.b);
 }
@@ -123,8 +122,8 @@ void check(const Input &in) {
                           std::back_inserter(want));
     // IN lists are intersected as slice sets (seqint/slice_set.hpp): either way round, and
     // with itself.
-    FUZZ_CHECK(intersected(a, b) == want, "the intersection is " + str(intersected(a, b)) +
-                                              ", not " + str(want));
+    FUZZ_CHECK(intersected(a, b) == want,
+               "the intersection is " + str(intersected(a, b)) + ", not " + str(want));
     FUZZ_CHECK(intersected(b, a) == want, "the intersection (b, a) is " + str(intersected(b, a)));
     FUZZ_CHECK(intersected(a, a) == a, "the intersection (a, a) is " + str(intersected(a, a)));
 }

@@ -9,9 +9,9 @@
 
 #include "fuzz_common.hpp"
 #include "seqint/bounds.hpp"
+#include "seqint/no_postgres.hpp"
 #include "seqint/residues.hpp"
 #include "seqint/spec.hpp"
-#include "seqint/no_postgres.hpp"
 
 namespace {
 
@@ -69,8 +69,8 @@ void layout(IO &io, Input &in) {
 }
 
 std::string describe(const Input &in) {
-    std::string s = "spec {" + str(in.spec) + "}, values in [" + str(in.lo) + ", " +
-                    str(in.hi) + "]";
+    std::string s =
+        "spec {" + str(in.spec) + "}, values in [" + str(in.lo) + ", " + str(in.hi) + "]";
     for (int k = 0; k < in.filters; ++k)
         s += ", val % " + str(in.m[k]) + " = " + str(in.r[k]);
     return s;
@@ -87,10 +87,10 @@ bool passes(const Input &in, i128 v) {
 
 void check(const Input &in) {
     for (int k = 0; k < in.filters; ++k)
-        FUZZ_CHECK(seqint::pg_remainder(in.spec.start, in.m[k]) ==
-                       model_remainder(in.spec.start, in.m[k]),
-                   "pg_remainder(" + str(in.spec.start) + ", " + str(in.m[k]) + ") is " +
-                       str(seqint::pg_remainder(in.spec.start, in.m[k])));
+        FUZZ_CHECK(
+            seqint::pg_remainder(in.spec.start, in.m[k]) == model_remainder(in.spec.start, in.m[k]),
+            "pg_remainder(" + str(in.spec.start) + ", " + str(in.m[k]) + ") is " +
+                str(seqint::pg_remainder(in.spec.start, in.m[k])));
 
     // What a scan does: the range narrowed by the classes' signs, the classes intersected.
     seqint::ValueRange range;
@@ -105,8 +105,8 @@ void check(const Input &in) {
             continue;
         FUZZ_CHECK(c.residue < c.modulus, "residue " + str(c.residue) + " >= " + str(c.modulus));
         range.intersect(c.range);
-        positions = seqint::intersect(
-            positions, seqint::positions_congruent(in.spec, c.modulus, c.residue));
+        positions = seqint::intersect(positions,
+                                      seqint::positions_congruent(in.spec, c.modulus, c.residue));
     }
     empty |= positions.empty;
     const Slice slice = seqint::slice_within(in.spec, range);
@@ -136,7 +136,8 @@ void check(const Input &in) {
         }
     }
     for (const auto &[rank, v] : sampled)
-        FUZZ_CHECK(passes(in, v), "value " + str(v) + " (rank " + str(rank) + ") fails the filters");
+        FUZZ_CHECK(passes(in, v),
+                   "value " + str(v) + " (rank " + str(rank) + ") fails the filters");
 
     const i128 n = model::count(in.spec);
     if (n > static_cast<i128>(fuzz::kBrute))
@@ -148,8 +149,8 @@ void check(const Input &in) {
     FUZZ_CHECK(count == want.size(),
                "count " + str(count) + ", brute force " + str(static_cast<i128>(want.size())));
     for (const auto &[rank, v] : sampled)
-        FUZZ_CHECK(want[rank] == v, "rank " + str(rank) + " is " + str(v) + ", not " +
-                                        str(want[rank]));
+        FUZZ_CHECK(want[rank] == v,
+                   "rank " + str(rank) + " is " + str(v) + ", not " + str(want[rank]));
 }
 
 std::vector<fuzz::Seed<Input>> seeds() {

@@ -8,8 +8,8 @@
 
 #include "fuzz_common.hpp"
 #include "seqint/cursor.hpp"
-#include "seqint/spec.hpp"
 #include "seqint/no_postgres.hpp"
+#include "seqint/spec.hpp"
 
 namespace {
 
@@ -71,8 +71,8 @@ void layout(IO &io, Input &in) {
 std::string describe(const Input &in) {
     return "any {" + str(in.any) + "}, spec {" + str(in.spec) + "}, index " + str(in.index) +
            ", slice [" + str(in.slice_begin) + ", " + str(in.slice_end) + ") " +
-           (in.backward ? "backward" : "forward") + ", lo " + str(in.lo) + ", hi " +
-           str(in.hi) + ", spaced " + str(in.spaced_i) + " of " + str(in.spaced_k);
+           (in.backward ? "backward" : "forward") + ", lo " + str(in.lo) + ", hi " + str(in.hi) +
+           ", spaced " + str(in.spaced_i) + " of " + str(in.spaced_k);
 }
 
 void check_cursor(const Spec &spec, seqint::Cursor cursor, std::uint64_t begin, std::uint64_t end,
@@ -110,9 +110,9 @@ void check(const Input &in) {
         const std::vector<i128> values = model::walk(spec, fuzz::kBrute + 1);
         FUZZ_CHECK(values.size() == n, "the walk finds " + str(values.size()) + " values");
         for (std::uint64_t i = 0; i < values.size(); ++i)
-            FUZZ_CHECK(seqint::value_at(spec, i) == values[i],
-                       "value_at(" + str(i) + ") is " + str(seqint::value_at(spec, i)) +
-                           ", not " + str(values[i]));
+            FUZZ_CHECK(seqint::value_at(spec, i) == values[i], "value_at(" + str(i) + ") is " +
+                                                                   str(seqint::value_at(spec, i)) +
+                                                                   ", not " + str(values[i]));
     }
     if (n == 0) {
         std::int64_t v = 0;
@@ -135,22 +135,22 @@ void check(const Input &in) {
                        str(seqint::value_at(spec, static_cast<std::uint64_t>(i))) + ", not " +
                        str(model::value(spec, i)));
 
-    check_cursor(spec, seqint::Cursor(spec, seqint::whole(spec), seqint::Direction::forward), 0, static_cast<std::uint64_t>(n), false);
+    check_cursor(spec, seqint::Cursor(spec, seqint::whole(spec), seqint::Direction::forward), 0,
+                 static_cast<std::uint64_t>(n), false);
     const seqint::Slice slice{in.slice_begin, in.slice_end};
-    check_cursor(spec,
-                 seqint::Cursor(spec, slice,
-                                in.backward ? seqint::Direction::backward
-                                            : seqint::Direction::forward),
-                 in.slice_begin, in.slice_end, in.backward);
+    check_cursor(
+        spec,
+        seqint::Cursor(spec, slice,
+                       in.backward ? seqint::Direction::backward : seqint::Direction::forward),
+        in.slice_begin, in.slice_end, in.backward);
 
     // The first value outside [lo, hi]: at 0, or where a monotonic walk leaves the range.
     std::optional<std::uint64_t> want;
     if (outside(in, spec.start)) {
         want = 0;
     } else {
-        const i128 first = model::first_where(n, [&](i128 i) {
-            return outside(in, model::value(spec, i));
-        });
+        const i128 first =
+            model::first_where(n, [&](i128 i) { return outside(in, model::value(spec, i)); });
         if (first < n)
             want = static_cast<std::uint64_t>(first);
     }
@@ -166,8 +166,8 @@ void check(const Input &in) {
                                 (want ? str(*want) : "none"));
 
     // ⌊i·n/k⌋, below n and non-decreasing in i.
-    const std::uint64_t position = seqint::spaced_position(in.spaced_i, in.spaced_k,
-                                                           static_cast<std::uint64_t>(n));
+    const std::uint64_t position =
+        seqint::spaced_position(in.spaced_i, in.spaced_k, static_cast<std::uint64_t>(n));
     const u128 spaced = u128{in.spaced_i} * static_cast<u128>(n) / in.spaced_k;
     FUZZ_CHECK(position == spaced && position < n,
                "spaced_position is " + str(position) + ", not " + str(spaced));
@@ -181,25 +181,42 @@ void check(const Input &in) {
 std::vector<fuzz::Seed<Input>> seeds() {
     const std::uint64_t all = ~std::uint64_t{0};  // the count of INT64_MIN … INT64_MAX
     return {
-        {"int64-up-step-1", {{kMin, kMax, 0}, {kMin, kMax, 1}, all - 1, 0, all, true, kMin, kMax,
-                             all - 1, all}},
+        {"int64-up-step-1",
+         {{kMin, kMax, 0}, {kMin, kMax, 1}, all - 1, 0, all, true, kMin, kMax, all - 1, all}},
         {"int64-down-step-minus-1",
-         {{kMax, kMin, 1}, {kMax, kMin, -1}, 12345, all - 10, all, false, INT32_MIN, INT32_MAX,
-          3, 7}},
+         {{kMax, kMin, 1},
+          {kMax, kMin, -1},
+          12345,
+          all - 10,
+          all,
+          false,
+          INT32_MIN,
+          INT32_MAX,
+          3,
+          7}},
         {"int64-step-int64-max", {{0, 0, 0}, {kMin, kMax, kMax}, 2, 1, 3, true, -1, 1, 0, 3}},
         {"int64-step-int64-min", {{0, 1, -1}, {kMax, kMin, kMin}, 1, 0, 2, true, 0, kMax, 1, 2}},
         {"step-int64-min-one-value", {{1, 0, 1}, {-1, kMin, kMin}, 0, 0, 1, false, 0, 0, 0, 1}},
         {"empty", {{5, 5, kMin}, {7, 7, 3}}},
         {"empty-at-int64-max", {{kMax, kMax, 0}, {kMax, kMax, -1}}},
-        {"one-value-at-int64-min", {{kMin, kMin, 1}, {kMin, kMin + 1, 5}, 0, 0, 1, false,
-                                    INT16_MIN, INT16_MAX, 0, 1}},
-        {"smallint-edge", {{0, 64, 1}, {32760, 32768, 1}, 7, 2, 8, true, INT16_MIN, INT16_MAX,
-                           3, 8}},
+        {"one-value-at-int64-min",
+         {{kMin, kMin, 1}, {kMin, kMin + 1, 5}, 0, 0, 1, false, INT16_MIN, INT16_MAX, 0, 1}},
+        {"smallint-edge",
+         {{0, 64, 1}, {32760, 32768, 1}, 7, 2, 8, true, INT16_MIN, INT16_MAX, 3, 8}},
         {"countdown", {{10, 0, -1}, {10, 0, -1}, 9, 3, 9, true, 2, 8, 4, 10}},
-        {"int32-crossing", {{0, 0, 1}, {INT32_MAX - 5, INT32_MAX + std::int64_t{5}, 2}, 4, 0, 5,
-                            false, INT32_MIN, INT32_MAX, 2, 5}},
-        {"huge-step-near-end", {{0, 0, 0}, {kMin + 1, kMax - 1, kMax - 1}, 2, 0, 3, true, kMin,
-                                0, 1, 2}},
+        {"int32-crossing",
+         {{0, 0, 1},
+          {INT32_MAX - 5, INT32_MAX + std::int64_t{5}, 2},
+          4,
+          0,
+          5,
+          false,
+          INT32_MIN,
+          INT32_MAX,
+          2,
+          5}},
+        {"huge-step-near-end",
+         {{0, 0, 0}, {kMin + 1, kMax - 1, kMax - 1}, 2, 0, 3, true, kMin, 0, 1, 2}},
     };
 }
 

@@ -65,13 +65,9 @@ std::string str(i128 v) {
     return digits;
 }
 
-i64 clamp64(i128 v) {
-    return static_cast<i64>(std::clamp<i128>(v, kMin, kMax));
-}
+i64 clamp64(i128 v) { return static_cast<i64>(std::clamp<i128>(v, kMin, kMax)); }
 
-i128 abs128(i128 v) {
-    return v < 0 ? -v : v;
-}
+i128 abs128(i128 v) { return v < 0 ? -v : v; }
 
 // splitmix64: small, and the same sequence on every platform, so a seed always replays.
 class Rng {
@@ -190,7 +186,8 @@ public:
             res ? PQresultErrorField(res.get(), PG_DIAG_MESSAGE_PRIMARY) : nullptr;
         answer.sqlstate = state ? state : (alive() ? "?????" : "connection lost");
         answer.message = primary ? primary : PQerrorMessage(conn_.get());
-        while (!answer.message.empty() && answer.message.back() == '\n') answer.message.pop_back();
+        while (!answer.message.empty() && answer.message.back() == '\n')
+            answer.message.pop_back();
         return answer;
     }
 
@@ -220,7 +217,7 @@ i128 count_of(const Spec &s) {
 struct Type {
     std::string name;  // as written in CREATE FOREIGN TABLE and in the cast
     bool is_float;
-    i64 largest;  // it holds [-largest, largest], or every int64 if kMax (guides the draw)
+    i64 largest;    // it holds [-largest, largest], or every int64 if kMax (guides the draw)
     int since = 0;  // the first server_version_num that has the type; 0: every one
 };
 
@@ -525,52 +522,53 @@ private:
 
     std::string in_list(const Case &c) {
         std::string list = constant(c);
-        for (i128 n = rng_.range(0, 6); n > 0; --n) list += ", " + constant(c);
+        for (i128 n = rng_.range(0, 6); n > 0; --n)
+            list += ", " + constant(c);
         return list;
     }
 
     std::string atom(const Case &c) {
         const std::string v = c.type.is_float ? "val::numeric" : "val";
         switch (static_cast<int>(rng_.range(0, 17))) {
-            case 0:
-                return "val < " + constant(c);
-            case 1:
-                return "val <= " + constant(c);
-            case 2:
-                return "val > " + constant(c);
-            case 3:
-                return "val >= " + constant(c);
-            case 4:
-                return "val = " + constant(c);
-            case 5:
-                return "val <> " + constant(c);
-            case 6:
-                return "val BETWEEN " + constant(c) + " AND " + constant(c);
-            case 7:
-                return "val NOT BETWEEN " + constant(c) + " AND " + constant(c);
-            case 8:
-                return "val BETWEEN SYMMETRIC " + constant(c) + " AND " + constant(c);
-            case 9: {
-                const i128 m = rng_.chance(0.8) ? rng_.range(2, 10) : rng_.range(11, 1000000);
-                const i128 r = rng_.range(-(m - 1), m - 1);
-                return v + " % " + str(m) + " = " + str(r);
-            }
-            case 10:
-                return "val IN (" + in_list(c) + ")";
-            case 11:
-                return "val NOT IN (" + in_list(c) + ")";
-            case 12:
-                return "val IS NOT NULL";
-            case 13:
-                return "val IS NULL";
-            case 14:
-                return "val = ANY (ARRAY[" + in_list(c) + "]::numeric[])";
-            case 15:
-                return "abs(val::numeric) < " + constant(c);
-            case 16:
-                return "NOT (val > " + constant(c) + ")";
-            default:
-                return "val::numeric * 2 + 1 > " + constant(c);
+        case 0:
+            return "val < " + constant(c);
+        case 1:
+            return "val <= " + constant(c);
+        case 2:
+            return "val > " + constant(c);
+        case 3:
+            return "val >= " + constant(c);
+        case 4:
+            return "val = " + constant(c);
+        case 5:
+            return "val <> " + constant(c);
+        case 6:
+            return "val BETWEEN " + constant(c) + " AND " + constant(c);
+        case 7:
+            return "val NOT BETWEEN " + constant(c) + " AND " + constant(c);
+        case 8:
+            return "val BETWEEN SYMMETRIC " + constant(c) + " AND " + constant(c);
+        case 9: {
+            const i128 m = rng_.chance(0.8) ? rng_.range(2, 10) : rng_.range(11, 1000000);
+            const i128 r = rng_.range(-(m - 1), m - 1);
+            return v + " % " + str(m) + " = " + str(r);
+        }
+        case 10:
+            return "val IN (" + in_list(c) + ")";
+        case 11:
+            return "val NOT IN (" + in_list(c) + ")";
+        case 12:
+            return "val IS NOT NULL";
+        case 13:
+            return "val IS NULL";
+        case 14:
+            return "val = ANY (ARRAY[" + in_list(c) + "]::numeric[])";
+        case 15:
+            return "abs(val::numeric) < " + constant(c);
+        case 16:
+            return "NOT (val > " + constant(c) + ")";
+        default:
+            return "val::numeric * 2 + 1 > " + constant(c);
         }
     }
 
@@ -745,9 +743,11 @@ void print_case(std::ostream &os, const Case &c, const Outcome &o, u64 seed, boo
     if (failed)
         os << "  why: " << o.why << "\n";
     os << "  -- replay, after:\n";
-    for (const char *sql : kPreamble) os << "  --   " << sql << ";\n";
+    for (const char *sql : kPreamble)
+        os << "  --   " << sql << ";\n";
     os << "  BEGIN;\n";
-    for (const std::string &sql : c.setup) os << "  " << sql << ";\n";
+    for (const std::string &sql : c.setup)
+        os << "  " << sql << ";\n";
     os << "  " << c.seq_query << ";\n  ROLLBACK;\n";
     os << "  -- oracle:\n  " << c.gen_query << ";\n";
     os << "  seqint: " << o.seq.summary() << "\n";

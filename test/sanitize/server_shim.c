@@ -26,18 +26,16 @@ char *swift_demangle(const char *mangled, size_t length, char *out, size_t *out_
 const char *__ubsan_default_options(void);
 
 char *swift_demangle(const char *mangled, size_t length, char *out, size_t *out_size,
-                     uint32_t flags)
-{
-    (void) mangled;
-    (void) length;
-    (void) out;
-    (void) out_size;
-    (void) flags;
+                     uint32_t flags) {
+    (void)mangled;
+    (void)length;
+    (void)out;
+    (void)out_size;
+    (void)flags;
     return NULL;
 }
 
-const char *__ubsan_default_options(void)
-{
+const char *__ubsan_default_options(void) {
     const char *options = getenv("UBSAN_OPTIONS");
 
     return options ? options : "";

@@ -11,10 +11,10 @@
 #include <string>
 #include <vector>
 
-#include "seqint/bounds.hpp"
-#include "seqint/spec.hpp"
 #include "random_values.hpp"
+#include "seqint/bounds.hpp"
 #include "seqint/no_postgres.hpp"
+#include "seqint/spec.hpp"
 
 namespace seqint {
 // Readable failure messages instead of "4-byte object".
@@ -34,7 +34,6 @@ bool is_everything(const seqint::ValueRange &range) {
     return !range.is_empty() && range.lo() == std::numeric_limits<std::int64_t>::min() &&
            range.hi() == std::numeric_limits<std::int64_t>::max();
 }
-
 
 using seqint::commuted;
 using seqint::Comparison;
@@ -278,7 +277,6 @@ std::optional<std::uint64_t> ref_index_of(const Spec &s, std::int64_t value) {
 // An int64 near the places arithmetic breaks: the two ends, zero, and the 32-bit bounds.
 using seqint::testing::interesting_step;
 using seqint::testing::interesting_value;
-
 
 // A valid spec with start, end and step near the int64 edges.
 Spec interesting_spec(std::mt19937_64 &rng) {
@@ -556,11 +554,10 @@ TEST(ValueRange, IntersectEqualsConstrainingWithBoth) {
         std::vector<Constraint> cs;
         for (int i = n(rng); i > 0; --i) {
             const int which = kind(rng);
-            cs.push_back({kAllComparisons[op(rng)],
-                          which == 0   ? below_all()
-                          : which == 1 ? above_all()
-                          : which < 6  ? integer(k(rng))
-                                       : fraction(k(rng))});
+            cs.push_back({kAllComparisons[op(rng)], which == 0   ? below_all()
+                                                    : which == 1 ? above_all()
+                                                    : which < 6  ? integer(k(rng))
+                                                                 : fraction(k(rng))});
         }
         return cs;
     };
@@ -584,11 +581,11 @@ TEST(ValueRange, RandomConstraintsNearInt64EdgesMatchReference) {
         std::vector<Constraint> cs;
         for (int i = n(rng); i > 0; --i) {
             const int which = kind(rng);
-            cs.push_back({kAllComparisons[op(rng)],
-                          which == 0   ? below_all()
-                          : which == 1 ? above_all()
-                          : which < 6  ? integer(interesting_value(rng))
-                                       : fraction(interesting_value(rng))});
+            cs.push_back({kAllComparisons[op(rng)], which == 0   ? below_all()
+                                                    : which == 1 ? above_all()
+                                                    : which < 6
+                                                        ? integer(interesting_value(rng))
+                                                        : fraction(interesting_value(rng))});
         }
         SCOPED_TRACE(describe(cs));
         const ValueRange r = build(cs);
@@ -635,7 +632,8 @@ TEST(SliceWithin, Examples) {
 }
 
 TEST(SliceWithin, PastTheInt64DomainIsAllOrNothing) {
-    for (const Spec &s : {Spec{0, 10, 3}, Spec{10, 0, -3}, Spec{kMin, kMax, 1}, Spec{kMax, kMin, kMin}}) {
+    for (const Spec &s :
+         {Spec{0, 10, 3}, Spec{10, 0, -3}, Spec{kMin, kMax, 1}, Spec{kMax, kMin, kMin}}) {
         SCOPED_TRACE(describe(s));
         const std::uint64_t n = count(s);
         for (Comparison c : kAllComparisons) {
@@ -657,7 +655,8 @@ TEST(SliceWithin, EmptySpecOrEmptyRange) {
     nothing.make_empty();
     EXPECT_TRUE(slice_within({0, 10, 1}, nothing).is_empty());
     EXPECT_TRUE(slice_within({kMin, kMax, 1}, nothing).is_empty());
-    for (const Spec &s : {Spec{5, 5, 1}, Spec{5, 5, -1}, Spec{kMin, kMin, 1}, Spec{kMax, kMax, kMin}}) {
+    for (const Spec &s :
+         {Spec{5, 5, 1}, Spec{5, 5, -1}, Spec{kMin, kMin, 1}, Spec{kMax, kMax, kMin}}) {
         EXPECT_TRUE(slice_within(s, ValueRange{}).is_empty()) << describe(s);
         EXPECT_TRUE(slice_within(s, between(5, 5)).is_empty()) << describe(s);
     }
@@ -721,11 +720,10 @@ TEST(SliceWithinBruteForce, SmallSpecsMatchNaiveFilter) {
         std::vector<Constraint> cs;
         for (int i = n(rng); i > 0; --i) {
             const int which = kind(rng);
-            cs.push_back({kAllComparisons[op(rng)],
-                          which == 0   ? below_all()
-                          : which == 1 ? above_all()
-                          : which < 11 ? integer(k(rng))
-                                       : fraction(k(rng))});
+            cs.push_back({kAllComparisons[op(rng)], which == 0   ? below_all()
+                                                    : which == 1 ? above_all()
+                                                    : which < 11 ? integer(k(rng))
+                                                                 : fraction(k(rng))});
         }
         SCOPED_TRACE(describe(s) + " where " + describe(cs));
         const ValueRange range = build(cs);
@@ -763,24 +761,15 @@ TEST(SliceWithinBruteForce, SmallSpecsMatchNaiveFilter) {
 
 TEST(SliceWithinBruteForce, Int64EdgeSpecsMatchInt128) {
     const std::vector<Spec> fixed{
-        {kMin, kMax, 1},
-        {kMax, kMin, -1},
-        {kMin, kMax, kMax},
-        {kMax, kMin, kMin},
-        {kMax, kMin, kMin + 1},
-        {kMin, kMax, kMax / 3},
-        {kMax, kMin, -(kMax / 3)},
-        {kMin, kMax, std::int64_t{1} << 62},
-        {kMin, kMin + 10, 3},
-        {kMax, kMax - 10, -3},
-        {kMax - 10, kMax, 3},
-        {kMin + 10, kMin, -3},
-        {kMin + 1, kMin, -1},
-        {kMax - 1, kMax, 1},
-        {0, kMax, kMax},
-        {-1, kMin, kMin},
-        {kMin, kMin, 1},
-        {kMax, kMax, -1},
+        {kMin, kMax, 1},           {kMax, kMin, -1},
+        {kMin, kMax, kMax},        {kMax, kMin, kMin},
+        {kMax, kMin, kMin + 1},    {kMin, kMax, kMax / 3},
+        {kMax, kMin, -(kMax / 3)}, {kMin, kMax, std::int64_t{1} << 62},
+        {kMin, kMin + 10, 3},      {kMax, kMax - 10, -3},
+        {kMax - 10, kMax, 3},      {kMin + 10, kMin, -3},
+        {kMin + 1, kMin, -1},      {kMax - 1, kMax, 1},
+        {0, kMax, kMax},           {-1, kMin, kMin},
+        {kMin, kMin, 1},           {kMax, kMax, -1},
     };
     std::mt19937_64 rng(2718);
     std::uniform_int_distribution<int> op(0, 4), kind(0, 13), n(0, 3);
@@ -929,8 +918,8 @@ TEST(IndexOfBruteForce, LargeSpecsMatchInt128) {
         SCOPED_TRACE(describe(s));
         const std::uint64_t n = ref_count(s);
         ASSERT_EQ(count(s), n);
-        std::vector<std::int64_t> probes{kMin, kMin + 1, -1, 0, kMax - 1, kMax, s.start, s.end,
-                                         interesting_value(rng)};
+        std::vector<std::int64_t> probes{
+            kMin, kMin + 1, -1, 0, kMax - 1, kMax, s.start, s.end, interesting_value(rng)};
         if (n > 0) {
             for (std::uint64_t i : {std::uint64_t{0}, n - 1, n / 2, rng() % n}) {
                 ASSERT_EQ(index_of(s, value_at(s, i)), i);

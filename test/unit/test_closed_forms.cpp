@@ -8,8 +8,8 @@
 
 #include "random_values.hpp"
 #include "seqint/closed_forms.hpp"
-#include "seqint/spec.hpp"
 #include "seqint/no_postgres.hpp"
+#include "seqint/spec.hpp"
 
 namespace {
 
@@ -60,8 +60,7 @@ TEST(SliceSum, HugeSlicesStayExact) {
         const Spec spec{seqint::testing::interesting_value(rng),
                         seqint::testing::interesting_value(rng),
                         seqint::testing::interesting_step(rng)};
-        if (seqint::find_problem(spec) != seqint::SpecProblem::none ||
-            seqint::count(spec) > 5000)
+        if (seqint::find_problem(spec) != seqint::SpecProblem::none || seqint::count(spec) > 5000)
             continue;
         EXPECT_TRUE(slice_sum(spec, seqint::whole(spec)) == brute_sum(spec, seqint::whole(spec)))
             << spec.start << " " << spec.end << " " << spec.step;
@@ -78,8 +77,8 @@ TEST(PartialSumBound, BoundsEveryPartialSum) {
     EXPECT_TRUE(partial_sum_bound(Spec{0, 10, 1}) == 10 * 9);
     EXPECT_TRUE(partial_sum_bound(Spec{-7, 3, 2}) == 5 * 7);
     // The whole int64 range: (2^64 − 1) values of magnitude up to 2^63, just below 2^127.
-    const int128 widest = static_cast<int128>(
-        (static_cast<unsigned __int128>(1) << 127) - (static_cast<unsigned __int128>(1) << 63));
+    const int128 widest = static_cast<int128>((static_cast<unsigned __int128>(1) << 127) -
+                                              (static_cast<unsigned __int128>(1) << 63));
     EXPECT_TRUE(partial_sum_bound(Spec{kMin, kMax, 1}) == widest);
     std::mt19937_64 rng(11);
     std::uniform_int_distribution<std::int64_t> bound(-1000, 1000), step(-13, 13);

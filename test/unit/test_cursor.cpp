@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "seqint/cursor.hpp"
-#include "seqint/spec.hpp"
 #include "seqint/no_postgres.hpp"
+#include "seqint/spec.hpp"
 
 namespace {
 
@@ -94,7 +94,8 @@ TEST(Cursor, ResetRestartsAtStart) {
     EXPECT_EQ(walk(c), (std::vector<std::int64_t>{100, 102, 104, 106, 108}));
     c.reset(s, whole(s), Direction::forward);  // also after exhaustion
     EXPECT_EQ(walk(c), (std::vector<std::int64_t>{100, 102, 104, 106, 108}));
-    c.reset(Spec{3, 0, -1}, whole(Spec{3, 0, -1}), Direction::forward);  // and onto a different spec
+    c.reset(Spec{3, 0, -1}, whole(Spec{3, 0, -1}),
+            Direction::forward);  // and onto a different spec
     EXPECT_EQ(walk(c), (std::vector<std::int64_t>{3, 2, 1}));
 }
 
@@ -279,7 +280,8 @@ TEST(CursorSlice, RandomSlicesMatchValueAt) {
             const std::vector<std::int64_t> expected = by_index(s, slice, d);
             SCOPED_TRACE(::testing::Message()
                          << s.start << ".." << s.end << " step " << s.step << " slice [" << b
-                         << ", " << e << ") " << (d == Direction::forward ? "forward" : "backward"));
+                         << ", " << e << ") "
+                         << (d == Direction::forward ? "forward" : "backward"));
             Cursor fresh(s, slice, d);
             EXPECT_EQ(fresh.remaining(), e - b);
             ASSERT_EQ(walk(fresh), expected);
@@ -291,10 +293,11 @@ TEST(CursorSlice, RandomSlicesMatchValueAt) {
 
 TEST(CursorSlice, LargeSpecsSlicesMatchValueAt) {
     const std::vector<Spec> specs{
-        {kMin, kMax, 1},          {kMax, kMin, -1},          {kMin, kMax, kMax},
-        {kMax, kMin, kMin},       {kMax, kMin, kMin + 1},    {kMin, kMax, kMax / 3},
+        {kMin, kMax, 1},           {kMax, kMin, -1},
+        {kMin, kMax, kMax},        {kMax, kMin, kMin},
+        {kMax, kMin, kMin + 1},    {kMin, kMax, kMax / 3},
         {kMax, kMin, -(kMax / 3)}, {kMin, kMax, std::int64_t{1} << 40},
-        {kMax - 100, kMax, 7},    {kMin + 100, kMin, -7},
+        {kMax - 100, kMax, 7},     {kMin + 100, kMin, -7},
     };
     std::mt19937_64 rng(77);
     for (const Spec &s : specs) {

@@ -135,16 +135,18 @@ TEST(DistinctAsMultiplesOfTen, MatchesPerValueRounding) {
         i128 unit = 1;
         for (int k = 0; k < e; ++k)
             unit *= 10;
-        std::uniform_int_distribution<std::int64_t> step_near(1, 3 * static_cast<std::int64_t>(
-                                                                       unit > int64_max / 4 ? int64_max / 4 : unit));
-        const std::int64_t step = pick(rng) == 0 ? static_cast<std::int64_t>(unit > int64_max ? 1 : unit)
-                                                 : step_near(rng);
+        std::uniform_int_distribution<std::int64_t> step_near(
+            1, 3 * static_cast<std::int64_t>(unit > int64_max / 4 ? int64_max / 4 : unit));
+        const std::int64_t step = pick(rng) == 0
+                                      ? static_cast<std::int64_t>(unit > int64_max ? 1 : unit)
+                                      : step_near(rng);
         const std::int64_t around = pick(rng) == 0 ? 0 : seqint::testing::interesting_value(rng);
         const Spec spec = short_spec(rng, around, step, 300);
         if (seqint::find_problem(spec) != seqint::SpecProblem::none)
             continue;
-        ASSERT_EQ(seqint::distinct_as_multiples_of_ten(spec, e),
-                  brute_force_distinct(spec, [e](std::int64_t v) { return to_multiple_of_ten(v, e); }))
+        ASSERT_EQ(
+            seqint::distinct_as_multiples_of_ten(spec, e),
+            brute_force_distinct(spec, [e](std::int64_t v) { return to_multiple_of_ten(v, e); }))
             << spec.start << " " << spec.end << " " << spec.step << " e=" << e;
     }
 }

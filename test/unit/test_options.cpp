@@ -8,9 +8,9 @@
 #include <string>
 #include <string_view>
 
+#include "seqint/no_postgres.hpp"
 #include "seqint/options.hpp"
 #include "seqint/spec.hpp"
-#include "seqint/no_postgres.hpp"
 
 namespace seqint {
 // Readable failure messages instead of "4-byte object".
@@ -38,8 +38,8 @@ TEST(Options, FieldNamedRoundTrips) {
 
 TEST(Options, FieldNamedRejectsOtherNames) {
     // Case-sensitive and exact, like every FDW's option validator.
-    for (std::string_view name : {"", "Start", "END", "Step", "start ", " end", "steps", "sta",
-                                  "increment", "?"})
+    for (std::string_view name :
+         {"", "Start", "END", "Step", "start ", " end", "steps", "sta", "increment", "?"})
         EXPECT_EQ(seqint::field_named(name), std::nullopt) << '"' << name << '"';
     // Only the view counts, not what follows it in memory.
     EXPECT_EQ(seqint::field_named(std::string_view("stepx", 4)), Field::step);

@@ -7,8 +7,8 @@
 #include <ostream>
 #include <string_view>
 
-#include "seqint/parse.hpp"
 #include "seqint/no_postgres.hpp"
+#include "seqint/parse.hpp"
 
 namespace seqint {
 // Readable failure messages instead of "4-byte object".
@@ -66,8 +66,8 @@ TEST(ParseInt64, Empty) {
 
 TEST(ParseInt64, NotInteger) {
     for (std::string_view text :
-         {"1.5", "1e3", "abc", "0x10", "1_000", "-+5", "--5", "++5", "+", "-", "5 5", "12abc",
-          "5-", "- 5", "+ 5", ".5", "5.", "1,000", "\xd9\xa1" /* Arabic-Indic one */})
+         {"1.5", "1e3", "abc", "0x10", "1_000", "-+5", "--5", "++5", "+", "-", "5 5", "12abc", "5-",
+          "- 5", "+ 5", ".5", "5.", "1,000", "\xd9\xa1" /* Arabic-Indic one */})
         expect_status(text, ParseStatus::not_integer);
     expect_status("5\0"s, ParseStatus::not_integer);  // an embedded NUL is not whitespace
 }

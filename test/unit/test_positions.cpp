@@ -11,10 +11,10 @@
 #include <string>
 #include <vector>
 
+#include "seqint/no_postgres.hpp"
 #include "seqint/positions.hpp"
 #include "seqint/slice_set.hpp"
 #include "seqint/spec.hpp"
-#include "seqint/no_postgres.hpp"
 
 namespace {
 

@@ -11,9 +11,9 @@
 
 #include "random_values.hpp"
 #include "seqint/bounds.hpp"
+#include "seqint/no_postgres.hpp"
 #include "seqint/residues.hpp"
 #include "seqint/spec.hpp"
-#include "seqint/no_postgres.hpp"
 
 namespace {
 
@@ -29,8 +29,8 @@ constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
 i128 model_remainder(i128 a, i128 m) { return a - (a / m) * m; }
 
 std::string describe(const Spec &spec) {
-    return "start " + std::to_string(spec.start) + " end " + std::to_string(spec.end) +
-           " step " + std::to_string(spec.step);
+    return "start " + std::to_string(spec.start) + " end " + std::to_string(spec.end) + " step " +
+           std::to_string(spec.step);
 }
 
 // The values of a sequence of at most a few thousand values, walked in 128 bits.
@@ -56,8 +56,8 @@ std::vector<std::int64_t> scanned(const Spec &spec, seqint::ValueRange range,
         if (c.empty)
             return {};
         range.intersect(c.range);
-        positions = seqint::intersect(
-            positions, seqint::positions_congruent(spec, c.modulus, c.residue));
+        positions =
+            seqint::intersect(positions, seqint::positions_congruent(spec, c.modulus, c.residue));
     }
     const Slice slice = seqint::slice_within(spec, range);
     if (positions.empty)
@@ -97,8 +97,8 @@ void expect_matches(const Spec &spec, std::int64_t lo, std::int64_t hi,
     seqint::ValueRange range;
     range.constrain(seqint::Comparison::greater_equal, seqint::IntegerView::integer(lo));
     range.constrain(seqint::Comparison::less_equal, seqint::IntegerView::integer(hi));
-    std::string what = describe(spec) + " in [" + std::to_string(lo) + ", " +
-                       std::to_string(hi) + "]";
+    std::string what =
+        describe(spec) + " in [" + std::to_string(lo) + ", " + std::to_string(hi) + "]";
     for (const Filter &f : filters)
         what += " % " + std::to_string(f.m) + " = " + std::to_string(f.r);
     EXPECT_EQ(scanned(spec, range, filters), brute(spec, lo, hi, filters)) << what;
@@ -131,10 +131,11 @@ TEST(RemainderClass, HoldsExactlyTheValuesWithThatRemainder) {
         for (std::int64_t r = -14; r <= 14; ++r) {
             const seqint::RemainderClass c = seqint::remainder_class(m, r);
             for (std::int64_t v = -60; v <= 60; ++v) {
-                const bool in_class = !c.empty && c.range.lo() <= v && v <= c.range.hi() &&
-                                      static_cast<std::uint64_t>(((v % static_cast<std::int64_t>(c.modulus)) +
-                                                                  static_cast<std::int64_t>(c.modulus)) %
-                                                                 static_cast<std::int64_t>(c.modulus)) == c.residue;
+                const bool in_class =
+                    !c.empty && c.range.lo() <= v && v <= c.range.hi() &&
+                    static_cast<std::uint64_t>(((v % static_cast<std::int64_t>(c.modulus)) +
+                                                static_cast<std::int64_t>(c.modulus)) %
+                                               static_cast<std::int64_t>(c.modulus)) == c.residue;
                 EXPECT_EQ(in_class, model_remainder(v, m) == r) << v << " % " << m << " = " << r;
             }
         }
@@ -182,7 +183,10 @@ TEST(Residues, Int64EdgesAgainstBruteForce) {
         const std::int64_t step = seqint::testing::interesting_step(rng);
         const std::int64_t start = seqint::testing::interesting_value(rng);
         const i128 end = i128{start} + i128{step} * values(rng);
-        Spec spec{start, static_cast<std::int64_t>(end < kMin ? kMin : end > kMax ? kMax : end),
+        Spec spec{start,
+                  static_cast<std::int64_t>(end < kMin   ? kMin
+                                            : end > kMax ? kMax
+                                                         : end),
                   step};
         if (spec.step > 0 ? spec.end < spec.start : spec.end > spec.start)
             spec.end = spec.start;
@@ -198,7 +202,8 @@ TEST(Residues, Int64EdgesAgainstBruteForce) {
             const std::int64_t r =
                 !vs.empty() && rng() % 4 != 0
                     ? static_cast<std::int64_t>(model_remainder(vs[rng() % vs.size()], m))
-                    : static_cast<std::int64_t>(model_remainder(seqint::testing::interesting_value(rng), m));
+                    : static_cast<std::int64_t>(
+                          model_remainder(seqint::testing::interesting_value(rng), m));
             filters.push_back({m, r});
         }
         const std::int64_t a = seqint::testing::interesting_value(rng);
@@ -216,7 +221,8 @@ TEST(Residues, WholeInt64Sequence) {
     ASSERT_TRUE(sub.has_value());
     EXPECT_EQ(sub->step, 7);
     EXPECT_EQ(seqint::pg_remainder(sub->start, 7), -4);  // the first value is negative
-    EXPECT_EQ(seqint::count(*sub), (std::uint64_t{0} - 1) / 7 + ((std::uint64_t{0} - 1) % 7 > p.phase));
+    EXPECT_EQ(seqint::count(*sub),
+              (std::uint64_t{0} - 1) / 7 + ((std::uint64_t{0} - 1) % 7 > p.phase));
     // INT64_MIN's remainders by 2^63 and by -1.
     const PositionClass q = seqint::positions_congruent(all, std::uint64_t{1} << 63, 0);
     const auto both = seqint::subsequence(all, q);

@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "seqint/bounds.hpp"
-#include "seqint/slice_set.hpp"
 #include "seqint/no_postgres.hpp"
+#include "seqint/slice_set.hpp"
 
 namespace {
 
@@ -68,10 +68,12 @@ TEST(SliceSet, MatchesPositionModel) {
         }
         // intersect
         std::vector<Slice> out(na.size() + nb.size() + 1);
-        out.resize(seqint::intersect_slices(na.data(), na.size(), nb.data(), nb.size(), out.data()));
+        out.resize(
+            seqint::intersect_slices(na.data(), na.size(), nb.data(), nb.size(), out.data()));
         std::vector<std::uint64_t> expected;
         const auto pa = positions_of(a), pb = positions_of(b);
-        std::set_intersection(pa.begin(), pa.end(), pb.begin(), pb.end(), std::back_inserter(expected));
+        std::set_intersection(pa.begin(), pa.end(), pb.begin(), pb.end(),
+                              std::back_inserter(expected));
         ASSERT_EQ(positions_of(out), expected);
         ASSERT_EQ(normalized(out).size(), out.size());
         // positions → slices
@@ -143,7 +145,8 @@ TEST(SliceSet, WalkerStartsOfOneSliceAndOneValue) {
 
         std::uniform_int_distribution<std::int64_t> bound(-800, 600);
         seqint::ValueRange range;
-        range.constrain(seqint::Comparison::greater_equal, seqint::IntegerView::integer(bound(rng)));
+        range.constrain(seqint::Comparison::greater_equal,
+                        seqint::IntegerView::integer(bound(rng)));
         range.constrain(seqint::Comparison::less, seqint::IntegerView::integer(bound(rng)));
         const Slice slice = probe.slice_within(range);
         ASSERT_EQ(slice.begin, seqint::slice_within(spec, range).begin);

@@ -10,9 +10,9 @@
 #include <random>
 #include <vector>
 
-#include "seqint/spec.hpp"
 #include "random_values.hpp"
 #include "seqint/no_postgres.hpp"
+#include "seqint/spec.hpp"
 
 namespace seqint {
 // Readable failure messages instead of "4-byte object".
@@ -119,8 +119,8 @@ TEST(FindProblem, NoneForValidSpecs) {
 
 TEST(FindProblem, StartEqualsEndIsEmptyNotWrongForAnyStepSign) {
     for (std::int64_t v : {kMin, std::int64_t{-1}, std::int64_t{0}, kMax})
-        for (std::int64_t step : {kMin, std::int64_t{-5}, std::int64_t{-1}, std::int64_t{1},
-                                  std::int64_t{5}, kMax}) {
+        for (std::int64_t step :
+             {kMin, std::int64_t{-5}, std::int64_t{-1}, std::int64_t{1}, std::int64_t{5}, kMax}) {
             const Spec s{v, v, step};
             EXPECT_EQ(find_problem(s), SpecProblem::none) << v << " step " << step;
             EXPECT_EQ(count(s), 0u);
@@ -277,7 +277,6 @@ TEST(SpecBruteForce, SmallSpecsMatchNaiveLoop) {
 // An int64 near the places arithmetic breaks: the two ends, zero, and the 32-bit bounds.
 using seqint::testing::interesting_step;
 using seqint::testing::interesting_value;
-
 
 TEST(SpecBruteForce, LargeSpecsMatchInt128) {
     std::mt19937_64 rng(7);
