@@ -2,9 +2,10 @@
 # test/run.sh — every test of seqint_fdw, against a throwaway cluster; the README's test command.
 #
 # Installs what it needs when missing, builds (warnings are errors here), runs the unit tests
-# of the core and its libFuzzer targets (test/fuzz, a bounded run), checks that the README's
-# examples are the suite's and that META.json agrees with the tree, installs the extension,
-# starts a throwaway cluster, runs the pg_regress suite, the randomized comparison with
+# of the core and its libFuzzer targets (test/fuzz, a bounded run), checks that every C/C++
+# file is formatted (test/format.sh), that the README's examples are the suite's and that
+# META.json agrees with the tree, installs the extension, starts a throwaway cluster, runs
+# the pg_regress and isolation suites, the randomized comparison with
 # generate_series (a libpq client; SEQINT_ORACLE_CASES cases, 500 by default, with a fresh
 # seed each run that it prints for replay) and the hardening checks (test/hardening:
 # cancellation, 10^5 failing queries, dump and restore, a pgbench soak of SEQINT_SOAK_SECONDS,
