@@ -10,7 +10,7 @@
 # a throwaway cluster is started (test/lib/cluster.sh), and the suites run with that
 # version's programs first on PATH (pg_dump, pgbench, psql). A version whose source or build
 # cannot be had is said loudly and counts as a failure: a version we claim is a version we
-# test. Ends with one line "N passed, N failed (PostgreSQL 13: …; PostgreSQL 18: …)"; exits
+# test. Ends with "by version: PostgreSQL 13: …; PostgreSQL 18: …" and the line "N passed, N failed"; exits
 # non-zero when anything failed. SEQINT_VERSIONS_ORACLE_CASES (300) and
 # SEQINT_VERSIONS_SOAK_SECONDS (20) bound the oracle and the soak of each version.
 set -uo pipefail

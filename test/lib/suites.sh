@@ -5,9 +5,9 @@
 #
 # The totals are also kept per PostgreSQL version: each count goes to $suite_version (by
 # default the major version of $PG_CONFIG, the one the script builds against; a script that
-# tests several sets it before each). When more than one version was counted, the line ends
-# with the figures of each: "N passed, N failed (PostgreSQL 13: N passed, N failed;
-# PostgreSQL 15: …)", and run_suite carries those of a sub-script over to the same versions.
+# tests several sets it before each). When more than one version was counted, a line before
+# the totals gives the figures of each: "by version: PostgreSQL 13: N passed, N failed;
+# PostgreSQL 15: …", and run_suite carries those of a sub-script over to the same versions.
 # A script that always names its versions (test/versions.sh) sets summary_per_version=1.
 
 passed=0
@@ -43,17 +43,19 @@ count() {
     count_version "$suite_version" "$@"
 }
 
-# The one summary line: the totals, then those of each version when there are several.
+# The summary: when there are figures of several versions, a line "by version: PostgreSQL 13:
+# N passed, N failed; PostgreSQL 15: …"; then, always last and alone on its line, the totals
+# "N passed, N failed", the line CI reads.
 summary_line() {
-    local line="$passed passed, $failed failed" version separator=" ("
+    local line="" version separator="by version: "
     if [ ${#versions_counted[@]} -gt 1 ] || [ -n "${summary_per_version:-}" ]; then
         while IFS= read -r version; do
             line+="${separator}PostgreSQL $version: ${version_passed[$version]} passed, ${version_failed[$version]} failed"
             separator="; "
         done < <(printf '%s\n' "${versions_counted[@]}" | sort -V)
-        line+=")"
+        echo "$line"
     fi
-    echo "$line"
+    echo "$passed passed, $failed failed"
 }
 
 finish() {
@@ -66,26 +68,31 @@ finish() {
 # "N passed, N failed" of its last line. A command that ends without that line (it did not
 # build, connect or finish) counts as one failure.
 run_suite() {
-    local suite=$1 log summary
+    local suite=$1 log summary by_version
     shift
     log=$(mktemp)
     "$@" 2>&1 | tee "$log"
     summary=$(tail -n 1 "$log")
+    by_version=$(tail -n 2 "$log" | head -n 1)
     rm -f "$log"
-    local figures='([0-9]+) passed, ([0-9]+) failed' part rest
-    if [[ $summary =~ ^$figures\ \((.*)\)$ ]]; then
+    local figures='([0-9]+) passed, ([0-9]+) failed' rest total_passed total_failed
+    if ! [[ $summary =~ ^$figures$ ]]; then
+        count "$suite" 0 1
+        return
+    fi
+    total_passed=${BASH_REMATCH[1]}
+    total_failed=${BASH_REMATCH[2]}
+    if [[ $by_version =~ ^by\ version:\ (.*)$ ]]; then
         # figures per version: each goes to its own version
-        rest="${BASH_REMATCH[3]}; "
+        rest="${BASH_REMATCH[1]}; "
         while [[ $rest =~ ^PostgreSQL\ ([^:]+):\ $figures\;\ (.*)$ ]]; do
             count_version "${BASH_REMATCH[1]}" "$suite, PostgreSQL ${BASH_REMATCH[1]}" \
                 "${BASH_REMATCH[2]}" "${BASH_REMATCH[3]}"
             rest=${BASH_REMATCH[4]}
         done
         [ -z "$rest" ] || count "$suite (unreadable summary)" 0 1
-    elif [[ $summary =~ ^$figures$ ]]; then
-        count "$suite" "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}"
     else
-        count "$suite" 0 1
+        count "$suite" "$total_passed" "$total_failed"
     fi
 }
 
