@@ -309,8 +309,8 @@ seqintIterateForeignScan(ForeignScanState *node)
 
 /*
  * seqintRecheckForeignScan
- *		Inside an EvalPlanQual re-check. A base scan has nothing to add: PostgreSQL
- *re-applies fdw_recheck_quals (the clauses the bounds answered) to the row it saved. A scan that
+ *		Inside an EvalPlanQual re-check. A base scan has nothing to add: PostgreSQL re-applies
+ *		fdw_recheck_quals (the clauses the bounds answered) to the row it saved. A scan that
  *		computes an aggregate or OFFSET/LIMIT has no relation and no saved row: when a
  *		correlated subquery runs it during a re-check, the releases of PostgreSQL that treat
  *		every scan without a relation as a pushed-down join (ExecScanFetch; later minor
@@ -328,8 +328,7 @@ seqintRecheckForeignScan(ForeignScanState *node, TupleTableSlot *slot)
 
 /*
  * seqintReScanForeignScan
- *		Starts over; the bounds are evaluated again, since their parameters may have
- *changed.
+ *		Starts over; the bounds are evaluated again, since their parameters may have changed.
  */
 void
 seqintReScanForeignScan(ForeignScanState *node)
@@ -339,8 +338,7 @@ seqintReScanForeignScan(ForeignScanState *node)
 
 /*
  * seqintEndForeignScan
- *		Releases the scan state. Not called when the query fails; the query context goes
- *then.
+ *		Releases the scan state. Not called when the query fails; the query context goes then.
  */
 void
 seqintEndForeignScan(ForeignScanState *node)

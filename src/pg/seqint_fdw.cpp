@@ -24,9 +24,9 @@ namespace {
 
 /*
  * seqintIsForeignRelUpdatable
- *		A sequence cannot be written: no INSERT, UPDATE or DELETE, as
- *pg_relation_is_updatable and information_schema report. PostgreSQL rejects the statements
- *themselves because the write callbacks are absent.
+ *		A sequence cannot be written: no INSERT, UPDATE or DELETE, as pg_relation_is_updatable
+ *		and information_schema report. PostgreSQL rejects the statements themselves because
+ *		the write callbacks are absent.
  */
 int
 seqintIsForeignRelUpdatable(Relation)
