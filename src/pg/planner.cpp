@@ -222,6 +222,7 @@ seqintGetForeignRelSize(PlannerInfo *root, RelOptInfo *baserel, Oid foreigntable
     // constant bound, exact or not.
     List *exact = NIL;
     List *estimated = NIL;
+    bool known_bounds_exact = true;  // then the walk is what the exact clauses leave
     ListCell *lc;
     foreach (lc, state->restrictions) {
         auto *pushed = static_cast<SeqintPushedClause *>(lfirst(lc));
@@ -229,15 +230,18 @@ seqintGetForeignRelSize(PlannerInfo *root, RelOptInfo *baserel, Oid foreigntable
             exact = lappend(exact, pushed);
         else
             estimated = lappend(estimated, pushed->rinfo);
+        known_bounds_exact &= pushed->exact || !pushed->known || pushed->branches == NIL;
     }
     state->candidates = seqint_count_candidates(state->spec, state->restrictions);
+    // Counted once when they agree: a second count would take IN lists apart again.
+    const double exact_candidates =
+        known_bounds_exact ? state->candidates : seqint_count_candidates(state->spec, exact);
 
     baserel->tuples = static_cast<double>(seqint::count(state->spec));
     set_baserel_size_estimates(root, baserel);  // the width, and a first row count
     const double selectivity =
         clauselist_selectivity(root, estimated, baserel->relid, JOIN_INNER, nullptr);
-    baserel->rows = clamp_row_est(
-        Min(seqint_count_candidates(state->spec, exact) * selectivity, state->candidates));
+    baserel->rows = clamp_row_est(Min(exact_candidates * selectivity, state->candidates));
 }
 
 /*
