@@ -44,20 +44,20 @@ sum_is_exact(const SeqintColumn &column, const seqint::Spec &spec)
 {
     const int128 bound = seqint::partial_sum_bound(spec);
     switch (column.kind) {
-    case SeqintNumberType::int2:
-    case SeqintNumberType::int4:
+    case SeqintValueType::int2:
+    case SeqintValueType::int4:
         // PostgreSQL adds these up in an int64, which no sequence of at most 2^32 distinct
         // values below 2^31 in magnitude can overflow: exact.
         return true;
-    case SeqintNumberType::int8:
+    case SeqintValueType::int8:
         return true;  // accumulated in 128 bits or numeric: exact
-    case SeqintNumberType::numeric:
+    case SeqintValueType::numeric:
         return column.holds_exact_values;  // not if a negative scale rounds the values
-    case SeqintNumberType::float4:
+    case SeqintValueType::float4:
         // float4 sums add in float4, averages in float8: exact while every partial sum
         // is an exact float4.
         return bound < (static_cast<int128>(1) << FLT_MANT_DIG);
-    case SeqintNumberType::float8:
+    case SeqintValueType::float8:
         return bound < (static_cast<int128>(1) << DBL_MANT_DIG);
     }
     return false;
@@ -98,18 +98,18 @@ Datum
 sum_datum(const SeqintColumn &column, int128 sum)
 {
     switch (column.kind) {
-    case SeqintNumberType::int2:
-    case SeqintNumberType::int4:
+    case SeqintValueType::int2:
+    case SeqintValueType::int4:
         return Int64GetDatum(static_cast<int64>(sum));
-    case SeqintNumberType::int8:
+    case SeqintValueType::int8:
         return seqint_int128_numeric(sum);
-    case SeqintNumberType::numeric:
+    case SeqintValueType::numeric:
         // Values of numeric(p, s) carry s decimals, and so does their sum.
         return DirectFunctionCall2(numeric_round, seqint_int128_numeric(sum),
                                    Int32GetDatum(seqint_column_scale(column)));
-    case SeqintNumberType::float4:
+    case SeqintValueType::float4:
         return Float4GetDatum(static_cast<float4>(sum));
-    case SeqintNumberType::float8:
+    case SeqintValueType::float8:
         break;
     }
     return Float8GetDatum(static_cast<float8>(sum));
@@ -123,7 +123,7 @@ avg_datum(const SeqintColumn &column, int128 sum, uint64 count)
     if (seqint_is_float(column.kind))
         return Float8GetDatum(static_cast<float8>(sum) / static_cast<float8>(count));
     Datum sum_number = seqint_int128_numeric(sum);
-    if (column.kind == SeqintNumberType::numeric)
+    if (column.kind == SeqintValueType::numeric)
         sum_number = DirectFunctionCall2(numeric_round, sum_number,
                                          Int32GetDatum(seqint_column_scale(column)));
     return DirectFunctionCall2(numeric_div, sum_number, seqint_int128_numeric(count));

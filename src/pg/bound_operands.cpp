@@ -47,27 +47,27 @@ view_of_numeric(Datum value)
 }
 
 double
-as_double(Datum value, SeqintNumberType type)
+as_double(Datum value, SeqintValueType type)
 {
-    return type == SeqintNumberType::float4 ? DatumGetFloat4(value) : DatumGetFloat8(value);
+    return type == SeqintValueType::float4 ? DatumGetFloat4(value) : DatumGetFloat8(value);
 }
 
 }  // namespace
 
 IntegerView
-seqint_number_view(Datum value, SeqintNumberType type)
+seqint_number_view(Datum value, SeqintValueType type)
 {
     switch (type) {
-    case SeqintNumberType::int2:
+    case SeqintValueType::int2:
         return IntegerView::integer(DatumGetInt16(value));
-    case SeqintNumberType::int4:
+    case SeqintValueType::int4:
         return IntegerView::integer(DatumGetInt32(value));
-    case SeqintNumberType::int8:
+    case SeqintValueType::int8:
         return IntegerView::integer(DatumGetInt64(value));
-    case SeqintNumberType::numeric:
+    case SeqintValueType::numeric:
         return view_of_numeric(value);
-    case SeqintNumberType::float4:
-    case SeqintNumberType::float8:
+    case SeqintValueType::float4:
+    case SeqintValueType::float8:
         break;
     }
     return view_of_double(as_double(value, type));

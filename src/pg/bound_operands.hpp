@@ -9,7 +9,7 @@
 
 // Where `value`, of type `type`, lies among the integers. NaN sorts above every number in
 // PostgreSQL, so it is "above all", as are +Infinity and numbers past INT64_MAX.
-seqint::IntegerView seqint_number_view(Datum value, SeqintNumberType type);
+seqint::IntegerView seqint_number_view(Datum value, SeqintValueType type);
 
 // Narrows `range` by `val COMPARISON value`. Comparisons made in floating point agree with
 // integer ones while every integer up to the operand is a float (|value| < 2^float_bits);

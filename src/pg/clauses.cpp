@@ -174,7 +174,7 @@ bound_of_comparison(PlannerInfo *root, Oid opno, Node *left, Node *right, Seqint
     Oid operand_type = exprType(operand);
     if (in_list && !OidIsValid(operand_type = get_element_type(getBaseType(operand_type))))
         return false;
-    if (!seqint_number_type_of(getBaseType(operand_type), out.bound.operand_type))
+    if (!seqint_value_type_of(getBaseType(operand_type), out.bound.operand_type))
         return false;
 
     out.bound.kind = kind;
@@ -182,7 +182,7 @@ bound_of_comparison(PlannerInfo *root, Oid opno, Node *left, Node *right, Seqint
     if (family == Family::floating) {
         // Rounding to float keeps the order but merges neighbours: the bound is right only
         // where every integer is a float, and the clause stays a filter.
-        const bool float4 = through_float4 || column.kind == SeqintNumberType::float4;
+        const bool float4 = through_float4 || column.kind == SeqintValueType::float4;
         out.bound.float_bits = float4 ? FLT_MANT_DIG : DBL_MANT_DIG;
         out.exact = false;
     } else {
@@ -237,7 +237,7 @@ classify_null_test(const NullTest *test, Index relid, const SeqintColumn &column
     SeqintPushedBound never{};
     never.bound.kind = SeqintBoundKind::comparison;
     never.bound.comparison = seqint::Comparison::equal;
-    never.bound.operand_type = SeqintNumberType::int8;
+    never.bound.operand_type = SeqintValueType::int8;
     never.operand = reinterpret_cast<Expr *>(makeNullConst(INT8OID, -1, InvalidOid));
     never.exact = true;
     out.branches = list_make1(append_bound(NIL, never));
@@ -287,8 +287,8 @@ divisor_of(Node *node, Index relid, const SeqintColumn &column)
 bool
 is_integer_column(const SeqintColumn &column)
 {
-    return column.kind == SeqintNumberType::int2 || column.kind == SeqintNumberType::int4 ||
-           column.kind == SeqintNumberType::int8;
+    return column.kind == SeqintValueType::int2 || column.kind == SeqintValueType::int4 ||
+           column.kind == SeqintValueType::int8;
 }
 
 // `(val % m) = r`, `r = mod(val, m)` and the like, with m and r integers evaluable before the
@@ -318,8 +318,8 @@ classify_remainder(PlannerInfo *root, Expr *clause, Index relid, const SeqintCol
         !is_evaluable_before_scan(root, remainder, relid))
         return false;
     SeqintPushedBound modulus{}, equals{};
-    if (!seqint_number_type_of(getBaseType(exprType(divisor)), modulus.bound.operand_type) ||
-        !seqint_number_type_of(getBaseType(exprType(remainder)), equals.bound.operand_type))
+    if (!seqint_value_type_of(getBaseType(exprType(divisor)), modulus.bound.operand_type) ||
+        !seqint_value_type_of(getBaseType(exprType(remainder)), equals.bound.operand_type))
         return false;
     if (IsA(divisor, Const) && !castNode(Const, divisor)->constisnull &&
         castNode(Const, divisor)->constvalue == 0)

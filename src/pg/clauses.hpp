@@ -13,7 +13,7 @@
 #include "seqint/bounds.hpp"
 
 #include "pg/column.hpp"
-#include "pg/number_type.hpp"
+#include "pg/value_type.hpp"
 
 // What a bound does with its operand.
 enum class SeqintBoundKind : uint8 {
@@ -28,7 +28,7 @@ enum class SeqintBoundKind : uint8 {
 struct SeqintBound {
     SeqintBoundKind kind;
     seqint::Comparison comparison;  // `equal` for an IN list
-    SeqintNumberType operand_type;  // of the operand, or of its elements for an IN list
+    SeqintValueType operand_type;  // of the operand, or of its elements for an IN list
     uint8 float_bits;               // compared as floats: the bound holds only for operands
                                     // below 2^float_bits in magnitude; 0 otherwise
 };

@@ -34,15 +34,15 @@ integer_range(const SeqintColumn &column, int64 &lo, int64 &hi)
     lo = PG_INT64_MIN;
     hi = PG_INT64_MAX;
     switch (column.kind) {
-    case SeqintNumberType::int2:
+    case SeqintValueType::int2:
         lo = PG_INT16_MIN;
         hi = PG_INT16_MAX;
         break;
-    case SeqintNumberType::int4:
+    case SeqintValueType::int4:
         lo = PG_INT32_MIN;
         hi = PG_INT32_MAX;
         break;
-    case SeqintNumberType::numeric:
+    case SeqintValueType::numeric:
         if (column.base_typmod >= 0) {
             int precision, scale;
             decode_numeric_typmod(column.base_typmod, precision, scale);
@@ -52,9 +52,9 @@ integer_range(const SeqintColumn &column, int64 &lo, int64 &hi)
             }
         }
         break;
-    case SeqintNumberType::int8:
-    case SeqintNumberType::float4:
-    case SeqintNumberType::float8:
+    case SeqintValueType::int8:
+    case SeqintValueType::float4:
+    case SeqintValueType::float8:
         break;
     }
 }
@@ -107,10 +107,10 @@ seqint_describe_column(Oid type, int32 typmod, int index, SeqintColumn &column)
     column.base_typmod = typmod;
     const Oid base_type = getBaseTypeAndTypmod(type, &column.base_typmod);
     column.has_checks = base_type != type && DomainHasConstraints(type);
-    if (!seqint_number_type_of(base_type, column.kind))
+    if (!seqint_value_type_of(base_type, column.kind))
         return false;
     column.holds_exact_values = !seqint_is_float(column.kind);
-    if (column.kind == SeqintNumberType::numeric && column.base_typmod >= 0) {
+    if (column.kind == SeqintValueType::numeric && column.base_typmod >= 0) {
         int precision, scale;
         decode_numeric_typmod(column.base_typmod, precision, scale);
         column.holds_exact_values = scale >= 0;  // a negative scale rounds to tens, hundreds…
@@ -122,11 +122,11 @@ uint64
 seqint_distinct_stored_values(const SeqintColumn &column, const seqint::Spec &spec)
 {
     switch (column.kind) {
-    case SeqintNumberType::float4:
+    case SeqintValueType::float4:
         return seqint::distinct_as_float(spec, FLT_MANT_DIG);
-    case SeqintNumberType::float8:
+    case SeqintValueType::float8:
         return seqint::distinct_as_float(spec, DBL_MANT_DIG);
-    case SeqintNumberType::numeric:
+    case SeqintValueType::numeric:
         if (const int scale = seqint_column_scale(column); scale < 0)
             return seqint::distinct_as_multiples_of_ten(spec, -scale);
         break;
@@ -139,7 +139,7 @@ seqint_distinct_stored_values(const SeqintColumn &column, const seqint::Spec &sp
 int
 seqint_column_scale(const SeqintColumn &column)
 {
-    if (column.kind != SeqintNumberType::numeric || column.base_typmod < 0)
+    if (column.kind != SeqintValueType::numeric || column.base_typmod < 0)
         return 0;
     int precision, scale;
     decode_numeric_typmod(column.base_typmod, precision, scale);

@@ -5,7 +5,7 @@
 
 #include "seqint/spec.hpp"
 
-#include "pg/number_type.hpp"
+#include "pg/value_type.hpp"
 #include "pg/pg_headers.hpp"
 
 struct SeqintColumn {
@@ -13,7 +13,7 @@ struct SeqintColumn {
     Oid type;                 // the declared type, perhaps a domain
     int32 typmod;             // the declared typmod
     int32 base_typmod;        // numeric(p, s) of the base type, or -1
-    SeqintNumberType kind;    // the base type (a domain's, for a domain)
+    SeqintValueType kind;    // the base type (a domain's, for a domain)
     bool has_checks;          // the domain has constraints: every value must be produced and
                               // checked, so nothing may skip values (bounds, OFFSET, aggregates)
     bool holds_exact_values;  // every value is stored exactly: integer types, and numeric
@@ -40,19 +40,19 @@ void seqint_check_values_fit(Relation rel, const SeqintColumn &column, const seq
 // A value as a Datum of base type `Type` (before any domain check). Allocates only for
 // numeric; the executor calls it in the per-tuple memory context. A template so that the
 // executor's per-row path (executor.cpp) is compiled once per type, without a switch.
-template <SeqintNumberType Type>
+template <SeqintValueType Type>
 inline Datum
 seqint_datum_as(const SeqintColumn &column, int64 value)
 {
-    if constexpr (Type == SeqintNumberType::int2) {
+    if constexpr (Type == SeqintValueType::int2) {
         return Int16GetDatum(static_cast<int16>(value));
-    } else if constexpr (Type == SeqintNumberType::int4) {
+    } else if constexpr (Type == SeqintValueType::int4) {
         return Int32GetDatum(static_cast<int32>(value));
-    } else if constexpr (Type == SeqintNumberType::int8) {
+    } else if constexpr (Type == SeqintValueType::int8) {
         return Int64GetDatum(value);
-    } else if constexpr (Type == SeqintNumberType::float4) {
+    } else if constexpr (Type == SeqintValueType::float4) {
         return Float4GetDatum(static_cast<float4>(value));
-    } else if constexpr (Type == SeqintNumberType::float8) {
+    } else if constexpr (Type == SeqintValueType::float8) {
         return Float8GetDatum(static_cast<float8>(value));
     } else {
         const Datum number = seqint_int64_get_numeric(value);
@@ -68,18 +68,18 @@ inline Datum
 seqint_base_datum(const SeqintColumn &column, int64 value)
 {
     switch (column.kind) {
-    case SeqintNumberType::int2:
-        return seqint_datum_as<SeqintNumberType::int2>(column, value);
-    case SeqintNumberType::int4:
-        return seqint_datum_as<SeqintNumberType::int4>(column, value);
-    case SeqintNumberType::int8:
-        return seqint_datum_as<SeqintNumberType::int8>(column, value);
-    case SeqintNumberType::float4:
-        return seqint_datum_as<SeqintNumberType::float4>(column, value);
-    case SeqintNumberType::float8:
-        return seqint_datum_as<SeqintNumberType::float8>(column, value);
-    case SeqintNumberType::numeric:
+    case SeqintValueType::int2:
+        return seqint_datum_as<SeqintValueType::int2>(column, value);
+    case SeqintValueType::int4:
+        return seqint_datum_as<SeqintValueType::int4>(column, value);
+    case SeqintValueType::int8:
+        return seqint_datum_as<SeqintValueType::int8>(column, value);
+    case SeqintValueType::float4:
+        return seqint_datum_as<SeqintValueType::float4>(column, value);
+    case SeqintValueType::float8:
+        return seqint_datum_as<SeqintValueType::float8>(column, value);
+    case SeqintValueType::numeric:
         break;
     }
-    return seqint_datum_as<SeqintNumberType::numeric>(column, value);
+    return seqint_datum_as<SeqintValueType::numeric>(column, value);
 }

@@ -70,7 +70,7 @@ emit_aggregates(SeqintScanState *state, TupleTableSlot *slot)
 
 // The next value as a row of base type `Type`, checked against the column's domain when
 // `Checked`; a parallel scan claims its next chunk when this one is done.
-template <SeqintNumberType Type, bool Checked>
+template <SeqintValueType Type, bool Checked>
 TupleTableSlot *
 emit_value(SeqintScanState *state, TupleTableSlot *slot)
 {
@@ -88,7 +88,7 @@ emit_value(SeqintScanState *state, TupleTableSlot *slot)
     return ExecStoreVirtualTuple(slot);
 }
 
-template <SeqintNumberType Type>
+template <SeqintValueType Type>
 SeqintEmitter
 value_emitter(const SeqintColumn &column)
 {
@@ -101,20 +101,20 @@ choose_emitter(const SeqintScanState *state)
     if (state->plan.kind == SeqintScanKind::aggregates)
         return emit_aggregates;
     switch (state->column.kind) {
-    case SeqintNumberType::int2:
-        return value_emitter<SeqintNumberType::int2>(state->column);
-    case SeqintNumberType::int4:
-        return value_emitter<SeqintNumberType::int4>(state->column);
-    case SeqintNumberType::int8:
-        return value_emitter<SeqintNumberType::int8>(state->column);
-    case SeqintNumberType::float4:
-        return value_emitter<SeqintNumberType::float4>(state->column);
-    case SeqintNumberType::float8:
-        return value_emitter<SeqintNumberType::float8>(state->column);
-    case SeqintNumberType::numeric:
+    case SeqintValueType::int2:
+        return value_emitter<SeqintValueType::int2>(state->column);
+    case SeqintValueType::int4:
+        return value_emitter<SeqintValueType::int4>(state->column);
+    case SeqintValueType::int8:
+        return value_emitter<SeqintValueType::int8>(state->column);
+    case SeqintValueType::float4:
+        return value_emitter<SeqintValueType::float4>(state->column);
+    case SeqintValueType::float8:
+        return value_emitter<SeqintValueType::float8>(state->column);
+    case SeqintValueType::numeric:
         break;
     }
-    return value_emitter<SeqintNumberType::numeric>(state->column);
+    return value_emitter<SeqintValueType::numeric>(state->column);
 }
 
 // Starts walking `walk`: a parallel scan shares it out in chunks; a serial one walks all of it.
@@ -193,7 +193,7 @@ start_range(ForeignScanState *node, SeqintScanState *state)
 
 // The starter of a single equality with an integer operand of type `Type` (val = $1,
 // val = o.id): the operand's position, or none.
-template <SeqintNumberType Type>
+template <SeqintValueType Type>
 void
 start_equality(ForeignScanState *node, SeqintScanState *state)
 {
@@ -204,9 +204,9 @@ start_equality(ForeignScanState *node, SeqintScanState *state)
     bool isnull;
     const Datum value = ExecEvalExpr(state->operand_states[0], node->ss.ps.ps_ExprContext, &isnull);
     int64 member;
-    if constexpr (Type == SeqintNumberType::int2)
+    if constexpr (Type == SeqintValueType::int2)
         member = DatumGetInt16(value);
-    else if constexpr (Type == SeqintNumberType::int4)
+    else if constexpr (Type == SeqintValueType::int4)
         member = DatumGetInt32(value);
     else
         member = DatumGetInt64(value);
@@ -232,12 +232,12 @@ choose_starter(const SeqintScanState *state)
     const SeqintBound &only = bounds.bounds[0];
     if (bounds.bound_count == 1 && only.comparison == seqint::Comparison::equal) {
         switch (only.operand_type) {
-        case SeqintNumberType::int2:
-            return start_equality<SeqintNumberType::int2>;
-        case SeqintNumberType::int4:
-            return start_equality<SeqintNumberType::int4>;
-        case SeqintNumberType::int8:
-            return start_equality<SeqintNumberType::int8>;
+        case SeqintValueType::int2:
+            return start_equality<SeqintValueType::int2>;
+        case SeqintValueType::int4:
+            return start_equality<SeqintValueType::int4>;
+        case SeqintValueType::int8:
+            return start_equality<SeqintValueType::int8>;
         default:
             break;
         }

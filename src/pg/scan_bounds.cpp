@@ -29,7 +29,7 @@ bound_from_list(List *list)
     SeqintBound bound;
     bound.kind = static_cast<SeqintBoundKind>(field(BoundField::kind));
     bound.comparison = static_cast<seqint::Comparison>(field(BoundField::comparison));
-    bound.operand_type = static_cast<SeqintNumberType>(field(BoundField::operand_type));
+    bound.operand_type = static_cast<SeqintValueType>(field(BoundField::operand_type));
     bound.float_bits = static_cast<uint8>(field(BoundField::float_bits));
     return bound;
 }
