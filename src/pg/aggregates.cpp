@@ -59,6 +59,10 @@ sum_is_exact(const SeqintColumn &column, const seqint::Spec &spec)
         return bound < (static_cast<int128>(1) << FLT_MANT_DIG);
     case SeqintValueType::float8:
         return bound < (static_cast<int128>(1) << DBL_MANT_DIG);
+    case SeqintValueType::date:
+    case SeqintValueType::timestamp:
+    case SeqintValueType::timestamptz:
+        return false;  // PostgreSQL has no sum or avg of them
     }
     return false;
 }
@@ -110,6 +114,9 @@ sum_datum(const SeqintColumn &column, int128 sum)
     case SeqintValueType::float4:
         return Float4GetDatum(static_cast<float4>(sum));
     case SeqintValueType::float8:
+    case SeqintValueType::date:  // never: sum_is_exact refuses time columns
+    case SeqintValueType::timestamp:
+    case SeqintValueType::timestamptz:
         break;
     }
     return Float8GetDatum(static_cast<float8>(sum));

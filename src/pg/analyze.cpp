@@ -22,8 +22,8 @@ int
 acquire_sample(Relation relation, int, HeapTuple *rows, int targrows, double *totalrows,
                double *totaldeadrows)
 {
-    const SeqintColumn column = seqint_find_column(relation);
-    const seqint::Spec spec = seqint_table_spec(relation);
+    SeqintColumn column = seqint_find_column(relation);
+    const seqint::Spec spec = seqint_table_spec(relation, column);
     seqint_check_values_fit(relation, column, spec);
     const uint64 n = seqint::count(spec);
     const uint64 k = Min(n, static_cast<uint64>(targrows));
@@ -64,7 +64,8 @@ bool
 seqintAnalyzeForeignTable(Relation relation, AcquireSampleRowsFunc *func, BlockNumber *totalpages)
 {
     *func = acquire_sample;
-    const double values = static_cast<double>(seqint::count(seqint_table_spec(relation)));
+    SeqintColumn column = seqint_find_column(relation);
+    const double values = static_cast<double>(seqint::count(seqint_table_spec(relation, column)));
     const double pages = std::ceil(seqint_heap_pages(values));
     *totalpages = static_cast<BlockNumber>(Max(1.0, Min(pages, double{PG_INT32_MAX})));
     return true;

@@ -2,6 +2,8 @@
 // IN-list member it leaves.
 #include "pg/bound_operands.hpp"
 
+#include "pg/time_bounds.hpp"
+
 #include <cmath>
 
 using seqint::IntegerView;
@@ -66,6 +68,11 @@ seqint_number_view(Datum value, SeqintValueType type)
         return IntegerView::integer(DatumGetInt64(value));
     case SeqintValueType::numeric:
         return view_of_numeric(value);
+    case SeqintValueType::date:
+        return IntegerView::integer(DatumGetDateADT(value));  // as stored: days
+    case SeqintValueType::timestamp:
+    case SeqintValueType::timestamptz:
+        return IntegerView::integer(DatumGetTimestamp(value));  // as stored: microseconds
     case SeqintValueType::float4:
     case SeqintValueType::float8:
         break;
@@ -85,8 +92,13 @@ in_exact_zone(const SeqintBound &bound, double value)
 }  // namespace
 
 void
-seqint_constrain(seqint::ValueRange &range, const SeqintBound &bound, Datum value)
+seqint_constrain(seqint::ValueRange &range, const SeqintBound &bound, Datum value,
+                 const SeqintColumn &column, const seqint::Spec &spec)
 {
+    if (seqint_is_time(bound.operand_type)) {
+        seqint_constrain_time(range, bound, value, column, spec);
+        return;
+    }
     const seqint::Comparison comparison = bound.comparison;
     if (bound.float_bits == 0 || !seqint_is_float(bound.operand_type)) {
         range.constrain(comparison, seqint_number_view(value, bound.operand_type));

@@ -11,12 +11,15 @@
 // PostgreSQL, so it is "above all", as are +Infinity and numbers past INT64_MAX.
 seqint::IntegerView seqint_number_view(Datum value, SeqintValueType type);
 
-// Narrows `range` by `val COMPARISON value`. Comparisons made in floating point agree with
-// integer ones while every integer up to the operand is a float (|value| < 2^float_bits);
-// beyond that, rounding can merge the operand with its neighbours, so the range is widened
-// by the rounding error instead (the clause then stays a filter, as float clauses do).
-void seqint_constrain(seqint::ValueRange &range, const SeqintBound &bound, Datum value);
+// Narrows `range`, the integers of `spec` a scan of `column` may walk, by `val COMPARISON
+// value`. Comparisons made in floating point agree with integer ones while every integer up
+// to the operand is a float (|value| < 2^float_bits); beyond that, rounding can merge the
+// operand with its neighbours, so the range is widened by the rounding error instead (the
+// clause then stays a filter, as float clauses do). Time operands: time_bounds.hpp.
+void seqint_constrain(seqint::ValueRange &range, const SeqintBound &bound, Datum value,
+                      const SeqintColumn &column, const seqint::Spec &spec);
 
-// The IN-list member `value` as an integer, if the column can equal it: false in `*usable`
-// when a float member is too large to compare exactly (the list then narrows nothing).
+// The IN-list member `value` (a number) as an integer, if the column can equal it: false in
+// `*usable` when a float member is too large to compare exactly (the list then narrows
+// nothing).
 bool seqint_member_value(const SeqintBound &bound, Datum value, int64 *member, bool *usable);

@@ -2,6 +2,8 @@
 // ORs of comparisons: what one clause pushes into a scan.
 #include "pg/clauses.hpp"
 
+#include "pg/time_bounds.hpp"
+
 #include <cfloat>
 #include <initializer_list>
 
@@ -15,14 +17,17 @@ extern "C" {
 
 namespace {
 
-// The btree operator families whose order on numbers is the numeric order.
-enum class Family { integer, numeric, floating, other };
+// The btree operator families whose order seqint knows: the numeric order of numbers, and
+// the order of time of datetime_ops (date, timestamp and timestamptz, across each other).
+enum class Family { integer, numeric, floating, time, other };
 
 constexpr struct {
     Oid type;  // a type whose default btree family it is
     Family family;
-} number_families[] = {
-    {INT8OID, Family::integer}, {NUMERICOID, Family::numeric}, {FLOAT8OID, Family::floating}};
+} value_families[] = {{INT8OID, Family::integer},
+                      {NUMERICOID, Family::numeric},
+                      {FLOAT8OID, Family::floating},
+                      {TIMESTAMPOID, Family::time}};
 
 Oid
 btree_family_of_type(Oid type)
@@ -33,7 +38,7 @@ btree_family_of_type(Oid type)
 Family
 family_of_operator(Oid opno, int &strategy)
 {
-    for (const auto &f : number_families) {
+    for (const auto &f : value_families) {
         strategy = get_op_opfamily_strategy(opno, btree_family_of_type(f.type));
         if (strategy != 0)
             return f.family;
@@ -179,6 +184,14 @@ bound_of_comparison(PlannerInfo *root, Oid opno, Node *left, Node *right, Seqint
 
     out.bound.kind = kind;
     out.operand = reinterpret_cast<Expr *>(operand);
+    if ((family == Family::time) != seqint_is_time(column.kind) ||
+        (family == Family::time) != seqint_is_time(out.bound.operand_type))
+        return false;
+    if (family == Family::time) {
+        out.bound.float_bits = 0;
+        out.exact = seqint_time_bound_is_exact(column.kind, out.bound.operand_type);
+        return out.exact || !in_list;  // an inexact IN list would walk a day per member
+    }
     if (family == Family::floating) {
         // Rounding to float keeps the order but merges neighbours: the bound is right only
         // where every integer is a float, and the clause stays a filter.
@@ -400,9 +413,9 @@ operands_are_constants(const SeqintPushedClause &clause)
 }  // namespace
 
 bool
-seqint_is_number_opfamily(Oid opfamily)
+seqint_is_value_opfamily(Oid opfamily)
 {
-    for (const auto &f : number_families)
+    for (const auto &f : value_families)
         if (btree_family_of_type(f.type) == opfamily)
             return true;
     return false;

@@ -28,7 +28,7 @@ enum class SeqintBoundKind : uint8 {
 struct SeqintBound {
     SeqintBoundKind kind;
     seqint::Comparison comparison;  // `equal` for an IN list
-    SeqintValueType operand_type;  // of the operand, or of its elements for an IN list
+    SeqintValueType operand_type;   // of the operand, or of its elements for an IN list
     uint8 float_bits;               // compared as floats: the bound holds only for operands
                                     // below 2^float_bits in magnitude; 0 otherwise
 };
@@ -52,9 +52,10 @@ struct SeqintPushedClause {
     bool known;           // every operand is a Const: the planner can count what it leaves
 };
 
-// Whether a btree operator family orders numbers numerically: integer_ops, numeric_ops or
-// float_ops, the families whose comparisons and sort orders seqint understands.
-bool seqint_is_number_opfamily(Oid opfamily);
+// Whether a btree operator family is one whose comparisons and sort orders seqint
+// understands: integer_ops, numeric_ops and float_ops, which order numbers numerically, and
+// datetime_ops, which orders dates and timestamps in time.
+bool seqint_is_value_opfamily(Oid opfamily);
 
 // Whether `expr` is the column itself (through domain relabelings, not casts).
 bool seqint_is_column_expr(Expr *expr, Index relid, const SeqintColumn &column);

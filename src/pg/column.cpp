@@ -14,7 +14,8 @@ namespace {
 
 constexpr const char *supported_types_hint =
     "A seqint_fdw table has one column of type smallint, integer, bigint, real, double "
-    "precision or numeric, or of a domain over one of them.";
+    "precision, numeric, date, timestamp or timestamp with time zone, or of a domain over one "
+    "of them.";
 
 // numeric(precision, scale) from a typmod, by numeric.c's layout: the scale is an 11-bit
 // signed field since 15 and never negative before it, so one decoding serves every version.
@@ -56,6 +57,10 @@ integer_range(const SeqintColumn &column, int64 &lo, int64 &hi)
     case SeqintValueType::float4:
     case SeqintValueType::float8:
         break;
+    case SeqintValueType::date:
+    case SeqintValueType::timestamp:
+    case SeqintValueType::timestamptz:
+        break;  // values between a finite start and end of the type (time_spec.cpp)
     }
 }
 
@@ -107,6 +112,7 @@ seqint_describe_column(Oid type, int32 typmod, int index, SeqintColumn &column)
     column.base_typmod = typmod;
     const Oid base_type = getBaseTypeAndTypmod(type, &column.base_typmod);
     column.has_checks = base_type != type && DomainHasConstraints(type);
+    column.time = SeqintTimeAxis{};
     if (!seqint_value_type_of(base_type, column.kind))
         return false;
     column.holds_exact_values = !seqint_is_float(column.kind);

@@ -4,20 +4,33 @@
 #include <cstdint>
 
 #include "seqint/spec.hpp"
+#include "seqint/time_step.hpp"
 
-#include "pg/value_type.hpp"
 #include "pg/pg_headers.hpp"
+#include "pg/value_type.hpp"
+
+// How the values of a time column relate to the integers of its sequence (seqint::Spec).
+struct SeqintTimeAxis {
+    bool calendar;  // false: the integers are the values themselves, as PostgreSQL
+                    // stores them (a date's days, a timestamp's microseconds);
+                    // true: the sequence walks k·d (d = ±1, the step's direction) and
+                    // the value is start + k·step by calendar arithmetic (calendar.hpp)
+    int64 start;    // the options as read, in the column's unit (days, microseconds)
+    int64 end;
+    seqint::TimeStep step;
+};
 
 struct SeqintColumn {
     int index;                // 0-based attribute position, counting dropped columns
     Oid type;                 // the declared type, perhaps a domain
     int32 typmod;             // the declared typmod
     int32 base_typmod;        // numeric(p, s) of the base type, or -1
-    SeqintValueType kind;    // the base type (a domain's, for a domain)
+    SeqintValueType kind;     // the base type (a domain's, for a domain)
     bool has_checks;          // the domain has constraints: every value must be produced and
                               // checked, so nothing may skip values (bounds, OFFSET, aggregates)
     bool holds_exact_values;  // every value is stored exactly: integer types, and numeric
-                              // unless a negative scale rounds it
+                              // unless a negative scale rounds it; time types
+    SeqintTimeAxis time;      // a time column's, once its sequence is read (time_spec.hpp)
 };
 
 // Finds the relation's single live column and checks its type; errors name table and column.
@@ -37,7 +50,8 @@ uint64 seqint_distinct_stored_values(const SeqintColumn &column, const seqint::S
 // Errors unless every value of `spec` fits the column's type, naming the first that does not.
 void seqint_check_values_fit(Relation rel, const SeqintColumn &column, const seqint::Spec &spec);
 
-// A value as a Datum of base type `Type` (before any domain check). Allocates only for
+// A value as a Datum of base type `Type` (before any domain check): for a time type, the
+// value as PostgreSQL stores it (calendar axes are mapped first, by the caller). Allocates only for
 // numeric; the executor calls it in the per-tuple memory context. A template so that the
 // executor's per-row path (executor.cpp) is compiled once per type, without a switch.
 template <SeqintValueType Type>
@@ -54,6 +68,11 @@ seqint_datum_as(const SeqintColumn &column, int64 value)
         return Float4GetDatum(static_cast<float4>(value));
     } else if constexpr (Type == SeqintValueType::float8) {
         return Float8GetDatum(static_cast<float8>(value));
+    } else if constexpr (Type == SeqintValueType::date) {
+        return DateADTGetDatum(static_cast<DateADT>(value));
+    } else if constexpr (Type == SeqintValueType::timestamp ||
+                         Type == SeqintValueType::timestamptz) {
+        return TimestampGetDatum(value);
     } else {
         const Datum number = seqint_int64_get_numeric(value);
         if (column.base_typmod < 0)
@@ -63,10 +82,17 @@ seqint_datum_as(const SeqintColumn &column, int64 value)
     }
 }
 
-// The same, for a column whose type is only known at run time.
+// The value of a time column at the sequence's integer `value`, in the column's integer unit:
+// `value` itself, or start + k·step on a calendar axis. Only for values of the sequence.
+int64 seqint_calendar_value(const SeqintColumn &column, int64 value);
+
+// The value at the sequence's integer `value` as a Datum of the column's base type, for a
+// column whose type is only known at run time.
 inline Datum
 seqint_base_datum(const SeqintColumn &column, int64 value)
 {
+    if (column.time.calendar)
+        value = seqint_calendar_value(column, value);
     switch (column.kind) {
     case SeqintValueType::int2:
         return seqint_datum_as<SeqintValueType::int2>(column, value);
@@ -78,6 +104,12 @@ seqint_base_datum(const SeqintColumn &column, int64 value)
         return seqint_datum_as<SeqintValueType::float4>(column, value);
     case SeqintValueType::float8:
         return seqint_datum_as<SeqintValueType::float8>(column, value);
+    case SeqintValueType::date:
+        return seqint_datum_as<SeqintValueType::date>(column, value);
+    case SeqintValueType::timestamp:
+        return seqint_datum_as<SeqintValueType::timestamp>(column, value);
+    case SeqintValueType::timestamptz:
+        return seqint_datum_as<SeqintValueType::timestamptz>(column, value);
     case SeqintValueType::numeric:
         break;
     }

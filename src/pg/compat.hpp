@@ -150,3 +150,59 @@ seqint_explain_qualifies_columns(const ExplainState *es)
     return es->verbose || list_length(es->rtable) > 1;
 #endif
 }
+
+// Reading date, timestamp and interval text without raising an error (the validator checks an
+// option's syntax and reports it in its own words): 16 gave DecodeDateTime a DateTimeErrorExtra,
+// and 15 made DecodeInterval and DecodeISO8601Interval fill a pg_itm_in instead of a pg_tm and
+// fractional seconds. Each returns 0 or a DTERR_ code, and sets *dtype (DTK_DATE, DTK_LATE, …).
+static inline int
+seqint_decode_datetime(char **field, int *ftype, int nf, int *dtype)
+{
+    struct pg_tm tm;
+    fsec_t fsec;
+    int tz;
+#if PG_VERSION_NUM >= 160000
+    DateTimeErrorExtra extra;
+    return DecodeDateTime(field, ftype, nf, dtype, &tm, &fsec, &tz, &extra);
+#else
+    return DecodeDateTime(field, ftype, nf, dtype, &tm, &fsec, &tz);
+#endif
+}
+
+static inline int
+seqint_decode_interval(char **field, int *ftype, int nf, int *dtype)
+{
+#if PG_VERSION_NUM >= 150000
+    struct pg_itm_in itm;
+    return DecodeInterval(field, ftype, nf, INTERVAL_FULL_RANGE, dtype, &itm);
+#else
+    struct pg_tm tm;
+    fsec_t fsec;
+    return DecodeInterval(field, ftype, nf, INTERVAL_FULL_RANGE, dtype, &tm, &fsec);
+#endif
+}
+
+static inline int
+seqint_decode_iso8601_interval(char *text, int *dtype)
+{
+#if PG_VERSION_NUM >= 150000
+    struct pg_itm_in itm;
+    return DecodeISO8601Interval(text, dtype, &itm);
+#else
+    struct pg_tm tm;
+    fsec_t fsec;
+    return DecodeISO8601Interval(text, dtype, &tm, &fsec);
+#endif
+}
+
+// Whether an interval is +infinity or -infinity, which intervals can be from 17 on.
+static inline bool
+seqint_interval_is_infinite(const Interval *interval)
+{
+#if PG_VERSION_NUM >= 170000
+    return INTERVAL_NOT_FINITE(interval);
+#else
+    (void)interval;
+    return false;
+#endif
+}

@@ -73,7 +73,7 @@ seqint_fdw_describe(PG_FUNCTION_ARGS)
                         errhint("Update the extension: ALTER EXTENSION seqint_fdw UPDATE.")));
 
     Relation rel = open_seqint_table(PG_GETARG_OID(0));
-    const seqint::ResolvedSpec resolved = seqint_table_resolved_spec(rel);
+    const seqint::ResolvedSpec resolved = seqint_integer_spec(seqint_table_option_texts(rel));
     seqint_check_values_fit(rel, seqint_find_column(rel), resolved.spec);
     relation_close(rel, AccessShareLock);
 

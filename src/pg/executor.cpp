@@ -15,6 +15,7 @@
 #include "pg/fdw_private.hpp"
 #include "pg/parallel.hpp"
 #include "pg/scan_state.hpp"
+#include "pg/time_spec.hpp"
 #include "pg/walk.hpp"
 
 namespace {
@@ -69,8 +70,9 @@ emit_aggregates(SeqintScanState *state, TupleTableSlot *slot)
 }
 
 // The next value as a row of base type `Type`, checked against the column's domain when
-// `Checked`; a parallel scan claims its next chunk when this one is done.
-template <SeqintValueType Type, bool Checked>
+// `Checked`, computed by calendar arithmetic when `Calendar` (time_spec.hpp); a parallel scan
+// claims its next chunk when this one is done.
+template <SeqintValueType Type, bool Checked, bool Calendar>
 TupleTableSlot *
 emit_value(SeqintScanState *state, TupleTableSlot *slot)
 {
@@ -80,6 +82,8 @@ emit_value(SeqintScanState *state, TupleTableSlot *slot)
             return slot;
 
     const SeqintColumn &column = state->column;
+    if constexpr (Calendar)
+        value = seqint_calendar_value(column, value);
     const Datum datum = seqint_datum_as<Type>(column, value);
     if constexpr (Checked)
         domain_check(datum, false, column.type, &state->domain_cache, state->query_cxt);
@@ -92,7 +96,11 @@ template <SeqintValueType Type>
 SeqintEmitter
 value_emitter(const SeqintColumn &column)
 {
-    return column.has_checks ? emit_value<Type, true> : emit_value<Type, false>;
+    if constexpr (seqint_is_time(Type)) {
+        if (column.time.calendar)
+            return column.has_checks ? emit_value<Type, true, true> : emit_value<Type, false, true>;
+    }
+    return column.has_checks ? emit_value<Type, true, false> : emit_value<Type, false, false>;
 }
 
 SeqintEmitter
@@ -111,6 +119,12 @@ choose_emitter(const SeqintScanState *state)
         return value_emitter<SeqintValueType::float4>(state->column);
     case SeqintValueType::float8:
         return value_emitter<SeqintValueType::float8>(state->column);
+    case SeqintValueType::date:
+        return value_emitter<SeqintValueType::date>(state->column);
+    case SeqintValueType::timestamp:
+        return value_emitter<SeqintValueType::timestamp>(state->column);
+    case SeqintValueType::timestamptz:
+        return value_emitter<SeqintValueType::timestamptz>(state->column);
     case SeqintValueType::numeric:
         break;
     }
@@ -150,7 +164,7 @@ start_general(ForeignScanState *node, SeqintScanState *state)
         operands[i].value = ExecEvalExpr(state->operand_states[i], econtext, &operands[i].isnull);
         operands[i].known = true;
     }
-    SeqintWalk walk = seqint_compute_walk(plan.spec, plan.bounds, operands);
+    SeqintWalk walk = seqint_compute_walk(plan.spec, state->column, plan.bounds, operands);
     if (plan.has_offset || plan.has_limit)
         apply_limit(plan, operands + plan.bounds.bound_count, walk);
     MemoryContextSwitchTo(old);
@@ -186,7 +200,7 @@ start_range(ForeignScanState *node, SeqintScanState *state)
         if (isnull)
             range.make_empty();  // evaluate the others all the same, as the general starter
         else
-            seqint_constrain(range, bounds[i], value);
+            seqint_constrain(range, bounds[i], value, state->column, state->plan.spec);
     }
     start_slice(state, state->probe.slice_within(range));
 }
@@ -271,7 +285,6 @@ seqintBeginForeignScan(ForeignScanState *node, int)
         state->operand_states[i++] = static_cast<ExprState *>(lfirst(lc));
     state->operands =
         static_cast<SeqintOperand *>(palloc(sizeof(SeqintOperand) * Max(state->operand_count, 1)));
-    state->probe = seqint::Probe(state->plan.spec);
     state->walk_cxt =
         AllocSetContextCreate(estate->es_query_cxt, "seqint walk", ALLOCSET_SMALL_SIZES);
     if (node->ss.ss_currentRelation != nullptr)
@@ -280,6 +293,11 @@ seqintBeginForeignScan(ForeignScanState *node, int)
                                      state->column))
         elog(ERROR, "seqint_fdw: plan has a column of unsupported type %u",
              state->plan.column_type);
+    // A time sequence is read again from the plan's options: a timestamptz's zone-less start
+    // and its days depend on the TimeZone of this execution, not of the planning.
+    if (seqint_is_time(state->column.kind))
+        state->plan.spec = seqint_time_spec(state->plan.options, state->column);
+    state->probe = seqint::Probe(state->plan.spec);
     state->query_cxt = estate->es_query_cxt;
     state->emit = choose_emitter(state);
     state->start = choose_starter(state);

@@ -4,6 +4,8 @@
 #include "pg/callbacks.hpp"
 #include "pg/column.hpp"
 #include "pg/fdw_private.hpp"
+#include "pg/scan_state.hpp"
+#include "pg/time_spec.hpp"
 
 extern "C" {
 #include "rewrite/rewriteManip.h"
@@ -47,6 +49,25 @@ values_walked_per_loop(ForeignScanState *node)
     return (instrument->ntuples + instrument->nfiltered1) / instrument->nloops;
 }
 
+// VERBOSE: the sequence's first and last value, as the column shows them.
+void
+explain_first_and_last(const SeqintColumn &column, const seqint::Spec &spec, ExplainState *es)
+{
+    const int64 first = spec.start;
+    const int64 last = seqint::last_value(spec);
+    if (!seqint_is_time(column.kind)) {
+        ExplainPropertyInteger("First Value", nullptr, first, es);
+        ExplainPropertyInteger("Last Value", nullptr, last, es);
+        return;
+    }
+    auto text = [&](int64 value) {
+        return seqint_time_text(
+            column, column.time.calendar ? seqint_calendar_value(column, value) : value);
+    };
+    ExplainPropertyText("First Value", text(first), es);
+    ExplainPropertyText("Last Value", text(last), es);
+}
+
 }  // namespace
 
 /*
@@ -59,21 +80,31 @@ values_walked_per_loop(ForeignScanState *node)
 void
 seqintExplainForeignScan(ForeignScanState *node, ExplainState *es)
 {
-    const auto *scan = castNode(ForeignScan, node->ss.ps.plan);
-    const SeqintScanPlan plan = seqint_plan_from_private(scan->fdw_private);
+    // BeginForeignScan has run (EXPLAIN without ANALYZE too) and read the sequence as this
+    // execution sees it: a time sequence's in the TimeZone of the moment.
+    const auto *state = static_cast<const SeqintScanState *>(node->fdw_state);
+    const SeqintScanPlan &plan = state->plan;
+    const SeqintColumn &column = state->column;
     const seqint::Spec &spec = plan.spec;
     const uint64 count = seqint::count(spec);
 
-    char text[128];
-    snprintf(text, sizeof text, "start " INT64_FORMAT ", end " INT64_FORMAT ", step " INT64_FORMAT,
-             spec.start, spec.end, spec.step);
-    ExplainPropertyText("Sequence", text, es);
+    if (seqint_is_time(column.kind)) {
+        ExplainPropertyText(
+            "Sequence",
+            psprintf("start %s, end %s, step %s", seqint_time_text(column, column.time.start),
+                     seqint_time_text(column, column.time.end), seqint_step_text(column.time.step)),
+            es);
+    } else {
+        char text[128];
+        snprintf(text, sizeof text,
+                 "start " INT64_FORMAT ", end " INT64_FORMAT ", step " INT64_FORMAT, spec.start,
+                 spec.end, spec.step);
+        ExplainPropertyText("Sequence", text, es);
+    }
     // Up to 2^64 − 1 values: more than ExplainPropertyInteger's int64 holds.
     ExplainPropertyUInteger("Values", nullptr, count, es);
-    if (es->verbose && count > 0) {
-        ExplainPropertyInteger("First Value", nullptr, spec.start, es);
-        ExplainPropertyInteger("Last Value", nullptr, seqint::last_value(spec), es);
-    }
+    if (es->verbose && count > 0)
+        explain_first_and_last(column, spec, es);
     if (plan.clauses != NIL)
         ExplainPropertyText("Bounds", bounds_text(node, plan, es), es);
     if (plan.direction == seqint::Direction::backward)

@@ -22,6 +22,41 @@ int8_const_at(List *fdw_private, SeqintPrivate index)
     return DatumGetInt64(castNode(Const, entry(fdw_private, index))->constvalue);
 }
 
+// A time column's options as plan nodes: the texts carry to the executor, which reads them
+// again in the session's TimeZone of the moment.
+List *
+options_to_list(const SeqintOptionTexts &options)
+{
+    if (options.table == nullptr)
+        return NIL;
+    List *texts =
+        list_make2(makeString(pstrdup(options.table)), makeString(pstrdup(options.server)));
+    List *origins = NIL;
+    for (seqint::Field field : seqint::all_fields) {
+        const char *text = options.text[int(field)];
+        texts = lappend(texts, makeString(pstrdup(text == nullptr ? "" : text)));
+        origins = lappend_int(origins, static_cast<int>(options.origin[int(field)]));
+    }
+    return lappend(texts, origins);
+}
+
+SeqintOptionTexts
+options_from_list(List *list)
+{
+    SeqintOptionTexts options{};
+    if (list == NIL)
+        return options;
+    options.table = strVal(list_nth(list, 0));
+    options.server = strVal(list_nth(list, 1));
+    List *origins = static_cast<List *>(llast(list));
+    for (seqint::Field field : seqint::all_fields) {
+        const char *text = strVal(list_nth(list, 2 + int(field)));
+        options.text[int(field)] = *text == '\0' ? nullptr : text;
+        options.origin[int(field)] = static_cast<seqint::Origin>(list_nth_int(origins, int(field)));
+    }
+    return options;
+}
+
 }  // namespace
 
 List *
@@ -40,7 +75,8 @@ seqint_private_from_plan(const SeqintScanPlan &plan)
     result = lappend(result, list_make2_int(plan.has_offset, plan.has_limit));
     result = lappend(result, aggregates);
     result = lappend(result, plan.clauses);
-    return lappend(result, makeInteger(static_cast<int>(plan.planned_relid)));
+    result = lappend(result, makeInteger(static_cast<int>(plan.planned_relid)));
+    return lappend(result, options_to_list(plan.options));
 }
 
 SeqintScanPlan
@@ -57,6 +93,8 @@ seqint_plan_from_private(List *fdw_private)
         static_cast<List *>(entry(fdw_private, SeqintPrivate::bounds)));
     plan.clauses = static_cast<List *>(entry(fdw_private, SeqintPrivate::clauses));
     plan.planned_relid = static_cast<Index>(intVal(entry(fdw_private, SeqintPrivate::relid)));
+    plan.options =
+        options_from_list(static_cast<List *>(entry(fdw_private, SeqintPrivate::options)));
 
     plan.kind = static_cast<SeqintScanKind>(intVal(entry(fdw_private, SeqintPrivate::kind)));
     List *column = static_cast<List *>(entry(fdw_private, SeqintPrivate::column));

@@ -11,6 +11,7 @@
 #include "seqint/cursor.hpp"
 #include "seqint/spec.hpp"
 
+#include "pg/options.hpp"
 #include "pg/scan_bounds.hpp"
 
 // Positions inside ForeignScan.fdw_private.
@@ -26,6 +27,8 @@ enum class SeqintPrivate {
     aggregates,  // IntList: one SeqintAggregate per fdw_scan_tlist entry
     clauses,     // List of Exprs: the pushed clauses, one per group of bounds
     relid,       // Integer: the relation's index when the clauses were planned
+    options,     // a time column's merged options: Strings table, server, start, end, step
+                 // ("" for unset) and an IntList of their origins; NIL for numbers
     length       // the list's length, not an entry
 };
 
@@ -38,7 +41,8 @@ enum class SeqintScanKind : uint8 {
 
 // The executor's view of a seqint plan. The arrays are palloc'd.
 struct SeqintScanPlan {
-    seqint::Spec spec;
+    seqint::Spec spec;          // as planned; a scan of a time column reads `options` again
+    SeqintOptionTexts options;  // a time column's (options.table is null for numbers)
     seqint::Direction direction;
     SeqintScanBounds bounds;
     List *clauses;        // the pushed clauses, for EXPLAIN: Vars numbered as in planning

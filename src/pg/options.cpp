@@ -7,6 +7,8 @@
 
 #include "seqint/parse.hpp"
 
+#include "pg/time_spec.hpp"
+
 using seqint::Field;
 using seqint::PartialSpec;
 
@@ -52,20 +54,110 @@ report_unknown_option(const char *name, Oid catalog)
     pg_unreachable();
 }
 
-int64
-parse_value(const char *name, const char *text, Oid catalog)
+// How an option's text reads in time form: a date or timestamp for start and end (the input
+// syntax of timestamptz, which reads all three types' literals), an interval for step.
+enum class TimeForm {
+    valid,
+    invalid,   // in no form
+    infinite,  // infinity or -infinity: an infinite sequence is not a table
+    moving,    // now, today, tomorrow or yesterday: a table's values do not change by the day
+};
+
+// Whether a datetime word makes a literal's value depend on when it is read.
+bool
+is_moving_word(const char *word)
+{
+    for (const char *moving : {"now", "today", "tomorrow", "yesterday"})
+        if (pg_strcasecmp(word, moving) == 0)
+            return true;
+    return false;
+}
+
+// Reads `text` as PostgreSQL's datetime and interval input functions do, without raising.
+TimeForm
+time_form(seqint::Field field, const char *text)
+{
+    char workbuf[MAXDATELEN + MAXDATEFIELDS];
+    char *fields[MAXDATEFIELDS];
+    int ftype[MAXDATEFIELDS];
+    int nf, dtype;
+    int error = ParseDateTime(text, workbuf, sizeof(workbuf), fields, ftype, MAXDATEFIELDS, &nf);
+    if (field == Field::step) {
+        if (error == 0)
+            error = seqint_decode_interval(fields, ftype, nf, &dtype);
+        if (error == DTERR_BAD_FORMAT)  // as interval_in: perhaps ISO 8601 (P1D)
+            error = seqint_decode_iso8601_interval(pstrdup(text), &dtype);
+        if (error != 0)
+            return TimeForm::invalid;
+        return dtype == DTK_DELTA ? TimeForm::valid : TimeForm::infinite;
+    }
+    if (error != 0)
+        return TimeForm::invalid;
+    for (int i = 0; i < nf; ++i)
+        if (ftype[i] == DTK_STRING && is_moving_word(fields[i]))
+            return TimeForm::moving;
+    if (seqint_decode_datetime(fields, ftype, nf, &dtype) != 0)
+        return TimeForm::invalid;
+    if (dtype == DTK_LATE || dtype == DTK_EARLY)
+        return TimeForm::infinite;
+    return dtype == DTK_DATE || dtype == DTK_EPOCH ? TimeForm::valid : TimeForm::invalid;
+}
+
+[[noreturn]] void
+report_invalid_value(const char *name, const char *text, Oid catalog)
+{
+    ereport(ERROR,
+            (errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+             errmsg("invalid value \"%s\" for option \"%s\" of a seqint_fdw %s", text, name,
+                    object_kind(catalog)),
+             strcmp(name, "step") == 0
+                 ? errdetail("A step is a decimal integer such as 1 or -1, or, for a date or "
+                             "timestamp column, an interval such as '1 day'.")
+                 : errdetail("Values are decimal integers such as 0, 64 or -1, or, for a "
+                             "date or timestamp column, dates and timestamps such as "
+                             "'2026-01-01' or '2026-01-01 00:00'.")));
+    pg_unreachable();
+}
+
+// Checks an option in time form: a finite date, timestamp or interval that means the same
+// whenever it is read.
+void
+check_time_form(seqint::Field field, const char *name, const char *text, Oid catalog)
+{
+    switch (time_form(field, text)) {
+    case TimeForm::valid:
+        return;
+    case TimeForm::invalid:
+        report_invalid_value(name, text, catalog);
+    case TimeForm::infinite:
+        ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+                        errmsg("option \"%s\" of a seqint_fdw %s must be finite, not \"%s\"", name,
+                               object_kind(catalog), text),
+                        errhint("An infinite sequence is not a table: give the date or timestamp "
+                                "where it ends.")));
+    case TimeForm::moving:
+        ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+                        errmsg("option \"%s\" of a seqint_fdw %s must be a fixed date or "
+                               "timestamp, not \"%s\"",
+                               name, object_kind(catalog), text),
+                        errhint("A table's values do not change by the day: give a date, and "
+                                "bound queries with WHERE … >= current_date instead.")));
+    }
+}
+
+// Checks one option's value; an integer one (the common case) is returned.
+std::optional<int64>
+parse_value(seqint::Field field, const char *name, const char *text, Oid catalog)
 {
     const seqint::ParseResult parsed = seqint::parse_int64(text);
     switch (parsed.status) {
     case seqint::ParseStatus::ok:
         break;
     case seqint::ParseStatus::empty:
+        report_invalid_value(name, text, catalog);
     case seqint::ParseStatus::not_integer:
-        ereport(ERROR, (errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-                        errmsg("invalid value \"%s\" for option \"%s\" of a seqint_fdw %s", text,
-                               name, object_kind(catalog)),
-                        errdetail("Values are decimal integers such as 0, 64 or -1.")));
-        break;
+        check_time_form(field, name, text, catalog);
+        return std::nullopt;
     case seqint::ParseStatus::out_of_range:
         ereport(ERROR, (errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
                         errmsg("value \"%s\" for option \"%s\" of a seqint_fdw %s is out of "
@@ -75,7 +167,7 @@ parse_value(const char *name, const char *text, Oid catalog)
                                   (long long)PG_INT64_MAX)));
         break;
     }
-    if (parsed.value == 0 && strcmp(name, "step") == 0)
+    if (parsed.value == 0 && field == Field::step)
         ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
                         errmsg("option \"step\" of a seqint_fdw %s must not be zero",
                                object_kind(catalog)),
@@ -104,7 +196,7 @@ seqint_parse_options(List *options, Oid catalog)
         const std::optional<Field> field = seqint::field_named(def->defname);
         if (!field || !takes_options(catalog))
             report_unknown_option(def->defname, catalog);
-        result[*field] = parse_value(def->defname, defGetString(def), catalog);
+        result[*field] = parse_value(*field, def->defname, defGetString(def), catalog);
     }
     return result;
 }
@@ -124,34 +216,93 @@ seqint_check_object_spec(const PartialSpec &options, Oid catalog)
                         errhint("%s", direction_hint(spec))));
 }
 
-seqint::Spec
-seqint_table_spec(Relation rel)
+bool
+seqint_is_integer_option(const char *text)
 {
-    return seqint_table_resolved_spec(rel).spec;
+    return seqint::parse_int64(text).status == seqint::ParseStatus::ok;
 }
 
-seqint::ResolvedSpec
-seqint_table_resolved_spec(Relation rel)
+SeqintOptionTexts
+seqint_table_option_texts(Relation rel)
 {
     ForeignTable *table = GetForeignTable(RelationGetRelid(rel));
     ForeignServer *server = GetForeignServer(table->serverid);
-    const seqint::ResolvedSpec merged =
-        seqint::resolve(seqint_parse_options(server->options, ForeignServerRelationId),
-                        seqint_parse_options(table->options, ForeignTableRelationId));
-    const seqint::Spec &spec = merged.spec;
+    SeqintOptionTexts texts{};
+    texts.table = RelationGetRelationName(rel);
+    texts.server = server->servername;
+    for (Field field : seqint::all_fields)
+        texts.origin[int(field)] = seqint::Origin::built_in_default;
+    // The server's first, then the table's over them.
+    for (List *options : {server->options, table->options}) {
+        ListCell *cell;
+        foreach (cell, options) {
+            DefElem *def = lfirst_node(DefElem, cell);
+            if (const std::optional<Field> field = seqint::field_named(def->defname)) {
+                texts.text[int(*field)] = defGetString(def);
+                texts.origin[int(*field)] =
+                    options == table->options ? seqint::Origin::table : seqint::Origin::server;
+            }
+        }
+    }
+    return texts;
+}
+
+seqint::ResolvedSpec
+seqint_integer_spec(const SeqintOptionTexts &texts)
+{
+    seqint::PartialSpec merged;
+    for (Field field : seqint::all_fields) {
+        const char *text = texts.text[int(field)];
+        if (text == nullptr)
+            continue;
+        if (!seqint_is_integer_option(text))
+            ereport(ERROR,
+                    (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+                     errmsg("option \"%s\" of foreign table \"%s\" is \"%s\", but its column "
+                            "holds numbers",
+                            seqint::field_name(field), texts.table, text),
+                     errdetail("The option comes from the %s; server \"%s\".",
+                               seqint::origin_name(texts.origin[int(field)]), texts.server),
+                     errhint("Dates, timestamps and intervals are options of date and timestamp "
+                             "columns; set the option to an integer with ALTER FOREIGN TABLE … "
+                             "OPTIONS.")));
+        merged[field] = seqint::parse_int64(text).value;
+    }
+    seqint::ResolvedSpec resolved = seqint::resolve({}, merged);
+    for (Field field : seqint::all_fields)
+        if (merged[field]) {
+            seqint::Origin &origin = field == Field::start ? resolved.start_origin
+                                     : field == Field::end ? resolved.end_origin
+                                                           : resolved.step_origin;
+            origin = texts.origin[int(field)];
+        }
+    const seqint::Spec &spec = resolved.spec;
 
     // Zero steps are rejected per object, so only the direction can be wrong here.
     if (seqint::find_problem(spec) != seqint::SpecProblem::none)
         ereport(ERROR,
                 (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-                 errmsg("sequence of foreign table \"%s\" never reaches its end",
-                        RelationGetRelationName(rel)),
+                 errmsg("sequence of foreign table \"%s\" never reaches its end", texts.table),
                  errdetail("start %lld (from the %s), end %lld (from the %s), step %lld (from "
                            "the %s); server \"%s\".",
-                           (long long)spec.start, seqint::origin_name(merged.start_origin),
-                           (long long)spec.end, seqint::origin_name(merged.end_origin),
-                           (long long)spec.step, seqint::origin_name(merged.step_origin),
-                           server->servername),
+                           (long long)spec.start, seqint::origin_name(resolved.start_origin),
+                           (long long)spec.end, seqint::origin_name(resolved.end_origin),
+                           (long long)spec.step, seqint::origin_name(resolved.step_origin),
+                           texts.server),
                  errhint("%s", direction_hint(spec))));
-    return merged;
+    return resolved;
+}
+
+seqint::Spec
+seqint_spec_of(const SeqintOptionTexts &texts, SeqintColumn &column)
+{
+    if (seqint_is_time(column.kind))
+        return seqint_time_spec(texts, column);
+    return seqint_integer_spec(texts).spec;
+}
+
+seqint::Spec
+seqint_table_spec(Relation rel, SeqintColumn &column)
+{
+    return seqint_spec_of(seqint_table_option_texts(rel), column);
 }

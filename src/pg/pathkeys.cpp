@@ -46,7 +46,7 @@ seqint_pathkey_orders_column(PathKey *pathkey, Index relid, const SeqintColumn &
                              bool *ascending)
 {
     *ascending = !seqint_pathkey_is_descending(pathkey);
-    return seqint_is_number_opfamily(pathkey->pk_opfamily) &&
+    return seqint_is_value_opfamily(pathkey->pk_opfamily) &&
            class_holds_column(pathkey->pk_eclass, relid, column);
 }
 
@@ -75,7 +75,7 @@ seqint_useful_orderings(PlannerInfo *root, RelOptInfo *baserel, const SeqintColu
             ListCell *fc;
             foreach (fc, eclass->ec_opfamilies) {
                 const Oid opfamily = lfirst_oid(fc);
-                if (!seqint_is_number_opfamily(opfamily))
+                if (!seqint_is_value_opfamily(opfamily))
                     continue;
                 orderings =
                     add_ordering(orderings, seqint_make_pathkey(root, eclass, opfamily, false));

@@ -5,13 +5,15 @@
 #include "seqint/spec.hpp"
 
 #include "pg/column.hpp"
+#include "pg/options.hpp"
 #include "pg/pg_headers.hpp"
 
 // palloc'd, freed with the planner's memory.
 struct SeqintPlanState {
     seqint::Spec spec;
     SeqintColumn column;
-    List *restrictions;  // SeqintPushedClause of each restriction clause, classified once
+    SeqintOptionTexts options;  // the merged options the spec was read from
+    List *restrictions;         // SeqintPushedClause of each restriction clause, classified once
     List *join_clauses;  // SeqintPushedClause of each join clause met so far, classified once
     double candidates;   // values an unparameterized scan walks once constant bounds apply
     bool quals_exact;    // every restriction clause is an exact bound: no local filter

@@ -211,7 +211,8 @@ seqintGetForeignRelSize(PlannerInfo *root, RelOptInfo *baserel, Oid foreigntable
     Relation rel = table_open(foreigntableid, NoLock);  // the planner holds a lock
     state->column = seqint_find_column(rel);
     record_domain_dependencies(root, state->column.type);
-    state->spec = seqint_table_spec(rel);
+    state->options = seqint_table_option_texts(rel);
+    state->spec = seqint_spec_of(state->options, state->column);
     seqint_check_values_fit(rel, state->column, state->spec);
     table_close(rel, NoLock);
     baserel->fdw_private = state;
@@ -232,10 +233,11 @@ seqintGetForeignRelSize(PlannerInfo *root, RelOptInfo *baserel, Oid foreigntable
             estimated = lappend(estimated, pushed->rinfo);
         known_bounds_exact &= pushed->exact || !pushed->known || pushed->branches == NIL;
     }
-    state->candidates = seqint_count_candidates(state->spec, state->restrictions);
+    state->candidates = seqint_count_candidates(state->spec, state->column, state->restrictions);
     // Counted once when they agree: a second count would take IN lists apart again.
     const double exact_candidates =
-        known_bounds_exact ? state->candidates : seqint_count_candidates(state->spec, exact);
+        known_bounds_exact ? state->candidates
+                           : seqint_count_candidates(state->spec, state->column, exact);
 
     baserel->tuples = static_cast<double>(seqint::count(state->spec));
     set_baserel_size_estimates(root, baserel);  // the width, and a first row count

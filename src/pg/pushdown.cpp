@@ -50,7 +50,7 @@ seqint_pushed_clause(PlannerInfo *root, RelOptInfo *baserel, RestrictInfo *rinfo
 }
 
 double
-seqint_count_candidates(const seqint::Spec &spec, List *pushed)
+seqint_count_candidates(const seqint::Spec &spec, const SeqintColumn &column, List *pushed)
 {
     List *known = NIL;
     ListCell *lc;
@@ -72,7 +72,7 @@ seqint_count_candidates(const seqint::Spec &spec, List *pushed)
         operands[i++] = {operand->constvalue, operand->constisnull, true};
     }
     const double candidates =
-        static_cast<double>(seqint_compute_walk(spec, bounds, operands).size());
+        static_cast<double>(seqint_compute_walk(spec, column, bounds, operands).size());
     MemoryContextSwitchTo(old);
     MemoryContextDelete(scratch);
     list_free(known);

@@ -19,4 +19,4 @@ SeqintPushedClause *seqint_pushed_clause(PlannerInfo *root, RelOptInfo *baserel,
 
 // How many values a scan walks that applies the bounds of `pushed` (SeqintPushedClauses)
 // whose operands are all constants; the others are unknown until execution.
-double seqint_count_candidates(const seqint::Spec &spec, List *pushed);
+double seqint_count_candidates(const seqint::Spec &spec, const SeqintColumn &column, List *pushed);

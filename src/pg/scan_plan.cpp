@@ -28,6 +28,8 @@ seqint_scan_plan(RelOptInfo *baserel, SeqintScanKind kind, seqint::Direction dir
     const SeqintPlanState *state = seqint_own_plan_state(baserel);
     SeqintScanPlan plan{};
     plan.spec = state->spec;
+    if (seqint_is_time(state->column.kind))
+        plan.options = state->options;
     plan.direction = direction;
     plan.kind = kind;
     plan.column_type = state->column.type;

@@ -62,8 +62,8 @@ table_distinct_share(RelOptInfo *rel, Oid relid)
         return distinct_share(state->column, state->spec);
     }
     Relation table = table_open(relid, AccessShareLock);
-    const SeqintColumn column = seqint_find_column(table);
-    const seqint::Spec spec = seqint_table_spec(table);
+    SeqintColumn column = seqint_find_column(table);
+    const seqint::Spec spec = seqint_table_spec(table, column);
     table_close(table, AccessShareLock);
     return distinct_share(column, spec);
 }

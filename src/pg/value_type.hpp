@@ -54,13 +54,13 @@ seqint_value_type_of(Oid base_type, SeqintValueType &type)
     }
 }
 
-static inline bool
+constexpr bool
 seqint_is_float(SeqintValueType type)
 {
     return type == SeqintValueType::float4 || type == SeqintValueType::float8;
 }
 
-static inline bool
+constexpr bool
 seqint_is_time(SeqintValueType type)
 {
     return type == SeqintValueType::date || type == SeqintValueType::timestamp ||

@@ -21,7 +21,8 @@ using seqint::Slice;
 // Narrows `range` by one comparison; an unknown operand narrows nothing, a NULL one leaves
 // nothing.
 void
-narrow_by_comparison(seqint::ValueRange &range, const SeqintBound &bound,
+narrow_by_comparison(const seqint::Spec &spec, const SeqintColumn &column,
+                     seqint::ValueRange &range, const SeqintBound &bound,
                      const SeqintOperand &operand)
 {
     if (!operand.known)
@@ -29,7 +30,7 @@ narrow_by_comparison(seqint::ValueRange &range, const SeqintBound &bound,
     if (operand.isnull)
         range.make_empty();
     else
-        seqint_constrain(range, bound, operand.value);
+        seqint_constrain(range, bound, operand.value, column, spec);
 }
 
 // What the comparisons and remainder filters ANDed together leave: a range of values and a
@@ -81,8 +82,9 @@ narrow_by_remainder(const seqint::Spec &spec, Narrowing &narrowing, const Seqint
 
 // Narrows by a branch's bounds: comparisons, and remainder filters (pairs of bounds).
 void
-narrow_by_branch(const seqint::Spec &spec, const SeqintScanBounds &bounds,
-                 const SeqintBranch &branch, const SeqintOperand *operands, Narrowing &narrowing)
+narrow_by_branch(const seqint::Spec &spec, const SeqintColumn &column,
+                 const SeqintScanBounds &bounds, const SeqintBranch &branch,
+                 const SeqintOperand *operands, Narrowing &narrowing)
 {
     for (int k = branch.first_bound; k < branch.first_bound + branch.bound_count; ++k) {
         if (bounds.bounds[k].kind == SeqintBoundKind::modulus) {
@@ -90,7 +92,7 @@ narrow_by_branch(const seqint::Spec &spec, const SeqintScanBounds &bounds,
                                 bounds.bounds[k + 1], operands[k + 1]);
             ++k;
         } else {
-            narrow_by_comparison(narrowing.range, bounds.bounds[k], operands[k]);
+            narrow_by_comparison(spec, column, narrowing.range, bounds.bounds[k], operands[k]);
         }
     }
 }
@@ -98,20 +100,42 @@ narrow_by_branch(const seqint::Spec &spec, const SeqintScanBounds &bounds,
 // The range of values a branch of comparisons leaves (an OR's branch: ORs hold no remainder
 // filters).
 seqint::ValueRange
-branch_range(const seqint::Spec &spec, const SeqintScanBounds &bounds, const SeqintBranch &branch,
-             const SeqintOperand *operands)
+branch_range(const seqint::Spec &spec, const SeqintColumn &column, const SeqintScanBounds &bounds,
+             const SeqintBranch &branch, const SeqintOperand *operands)
 {
     Narrowing narrowing;
-    narrow_by_branch(spec, bounds, branch, operands, narrowing);
+    narrow_by_branch(spec, column, bounds, branch, operands, narrowing);
     Assert(narrowing.positions.is_all() && !narrowing.divides_by_zero);
     return narrowing.range;
+}
+
+// The positions of a time IN list's members: each member's equality range, as slices (on a
+// calendar axis a member may, rarely, be the value of two neighbouring positions).
+void
+time_member_slices(const seqint::Spec &spec, const SeqintColumn &column, const SeqintBound &bound,
+                   const Datum *elements, const bool *nulls, int n, Slice **slices, size_t *count)
+{
+    *slices = static_cast<Slice *>(palloc(sizeof(Slice) * Max(n, 1)));
+    size_t found = 0;
+    for (int i = 0; i < n; ++i) {
+        if ((i & 0xffff) == 0)
+            CHECK_FOR_INTERRUPTS();
+        if (nulls[i])
+            continue;  // val = NULL is never true
+        seqint::ValueRange range;
+        seqint_constrain(range, bound, elements[i], column, spec);
+        const Slice slice = seqint::slice_within(spec, range);
+        if (!slice.is_empty())
+            (*slices)[found++] = slice;
+    }
+    *count = seqint::normalize_slices(*slices, found);
 }
 
 // The positions of an IN list's members, as normalized slices (palloc'd); false when the list
 // narrows nothing (its operand is unknown, or a member cannot be compared exactly).
 bool
-in_list_slices(const seqint::Spec &spec, const SeqintBound &bound, const SeqintOperand &operand,
-               Slice **slices, size_t *count)
+in_list_slices(const seqint::Spec &spec, const SeqintColumn &column, const SeqintBound &bound,
+               const SeqintOperand &operand, Slice **slices, size_t *count)
 {
     if (!operand.known)
         return false;
@@ -130,6 +154,10 @@ in_list_slices(const seqint::Spec &spec, const SeqintBound &bound, const SeqintO
     int n;
     deconstruct_array(array, ARR_ELEMTYPE(array), typlen, typbyval, typalign, &elements, &nulls,
                       &n);
+    if (seqint_is_time(bound.operand_type)) {
+        time_member_slices(spec, column, bound, elements, nulls, n, slices, count);
+        return true;
+    }
 
     auto *positions = static_cast<uint64 *>(palloc(sizeof(uint64) * Max(n, 1)));
     size_t found = 0;
@@ -157,13 +185,14 @@ in_list_slices(const seqint::Spec &spec, const SeqintBound &bound, const SeqintO
 
 // The union of an OR's branches, as normalized slices (palloc'd).
 void
-or_slices(const seqint::Spec &spec, const SeqintScanBounds &bounds, const SeqintGroup &group,
-          const SeqintOperand *operands, Slice **slices, size_t *count)
+or_slices(const seqint::Spec &spec, const SeqintColumn &column, const SeqintScanBounds &bounds,
+          const SeqintGroup &group, const SeqintOperand *operands, Slice **slices, size_t *count)
 {
     *slices = static_cast<Slice *>(palloc(sizeof(Slice) * group.branch_count));
     for (int b = 0; b < group.branch_count; ++b)
         (*slices)[b] = seqint::slice_within(
-            spec, branch_range(spec, bounds, bounds.branches[group.first_branch + b], operands));
+            spec,
+            branch_range(spec, column, bounds, bounds.branches[group.first_branch + b], operands));
     *count = seqint::normalize_slices(*slices, group.branch_count);
 }
 
@@ -222,8 +251,8 @@ walk_of_class(const seqint::Spec &spec, const seqint::PositionClass &positions, 
 }  // namespace
 
 SeqintWalk
-seqint_compute_walk(const seqint::Spec &spec, const SeqintScanBounds &bounds,
-                    const SeqintOperand *operands)
+seqint_compute_walk(const seqint::Spec &spec, const SeqintColumn &column,
+                    const SeqintScanBounds &bounds, const SeqintOperand *operands)
 {
     // Comparisons and remainders ANDed together leave one range and one class of positions:
     // the common case, computed without memory.
@@ -232,7 +261,8 @@ seqint_compute_walk(const seqint::Spec &spec, const SeqintScanBounds &bounds,
     for (int g = 0; g < bounds.group_count; ++g) {
         const SeqintGroup &group = bounds.groups[g];
         if (is_range_group(bounds, group))
-            narrow_by_branch(spec, bounds, bounds.branches[group.first_branch], operands, common);
+            narrow_by_branch(spec, column, bounds, bounds.branches[group.first_branch], operands,
+                             common);
         else
             has_sets = true;
     }
@@ -249,10 +279,10 @@ seqint_compute_walk(const seqint::Spec &spec, const SeqintScanBounds &bounds,
         size_t count;
         if (group.branch_count == 1) {  // an IN list
             const int k = bounds.branches[group.first_branch].first_bound;
-            if (!in_list_slices(spec, bounds.bounds[k], operands[k], &slices, &count))
+            if (!in_list_slices(spec, column, bounds.bounds[k], operands[k], &slices, &count))
                 continue;
         } else {
-            or_slices(spec, bounds, group, operands, &slices, &count);
+            or_slices(spec, column, bounds, group, operands, &slices, &count);
         }
         intersect_into(&walk, &walk_count, slices, count);
     }

@@ -4,6 +4,7 @@
 #include "seqint/slice_set.hpp"
 #include "seqint/spec.hpp"
 
+#include "pg/column.hpp"
 #include "pg/scan_bounds.hpp"
 
 // What a scan walks: sorted disjoint slices of positions of a sequence, and the window of them
@@ -47,5 +48,5 @@ struct SeqintOperand {
 // remainders alone allocates nothing. A NULL operand matches nothing, as the strict comparison
 // would. A remainder filter whose divisor is 0 raises division by zero, as PostgreSQL's %
 // does, when a value passes the other bounds (and so would reach it).
-SeqintWalk seqint_compute_walk(const seqint::Spec &spec, const SeqintScanBounds &bounds,
-                               const SeqintOperand *operands);
+SeqintWalk seqint_compute_walk(const seqint::Spec &spec, const SeqintColumn &column,
+                               const SeqintScanBounds &bounds, const SeqintOperand *operands);
