@@ -20,6 +20,34 @@ COMMENT ON FOREIGN TABLE odd_below_100 IS 'the odd numbers 1 ... 99';
 SELECT * FROM seqint_fdw_describe('odd_below_100');
 \det+
 
+-- psql's default date style, which pg_regress changes
+SET DateStyle = 'ISO, MDY';
+SET TimeZone = 'UTC';
+CREATE FOREIGN TABLE days_2026 (day date) SERVER nums
+    OPTIONS (start '2026-01-01', end '2027-01-01', step '1 day');
+CREATE FOREIGN TABLE minutes (t timestamp) SERVER nums
+    OPTIONS (start '2026-01-01 00:00', end '2026-02-01 00:00', step '1 minute');
+CREATE FOREIGN TABLE utc_hours (t timestamptz) SERVER nums
+    OPTIONS (start '2026-03-28 00:00+00', end '2026-04-01 00:00+00', step '1 hour');
+CREATE FOREIGN TABLE month_starts (m date) SERVER nums
+    OPTIONS (start '2020-01-01', end '2030-01-01', step '1 month');
+
+-- gap filling, the way people write it today with generate_series
+CREATE TABLE events (at timestamptz, amount numeric);
+INSERT INTO events VALUES ('2026-03-28 00:10+00', 5), ('2026-03-28 00:50+00', 7),
+                          ('2026-03-28 03:15+00', 1);
+SELECT h.t, coalesce(sum(e.amount), 0)
+  FROM utc_hours h LEFT JOIN events e ON e.at >= h.t AND e.at < h.t + interval '1 hour'
+ GROUP BY h.t ORDER BY h.t;
+
+CREATE FOREIGN TABLE month_ends (m date) SERVER nums
+    OPTIONS (start '2024-01-31', end '2024-06-01', step '1 month');
+SELECT m, g::date AS generate_series
+  FROM month_ends
+  JOIN (SELECT g, row_number() OVER () AS k
+          FROM generate_series('2024-01-31'::timestamp, '2024-05-31', '1 month') g) gs
+    ON gs.k = (SELECT count(*) FROM month_ends e WHERE e.m <= month_ends.m);
+
 -- a calendar: every day of 2026
 CREATE FOREIGN TABLE day_numbers (n int) SERVER nums OPTIONS (end '365');
 SELECT date '2026-01-01' + n AS day FROM day_numbers;

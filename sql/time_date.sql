@@ -4,6 +4,7 @@
 -- type, order both ways, OFFSET/LIMIT, aggregates, parameterized joins.
 \i sql/helpers/explain_analyze.sql
 \i sql/helpers/estimated_rows.sql
+SET DateStyle = 'ISO, YMD';  -- as psql shows them (pg_regress sets Postgres, MDY)
 SET TimeZone = 'UTC';
 CREATE SERVER date_srv FOREIGN DATA WRAPPER seqint_fdw;
 CREATE FOREIGN TABLE days_2026 (day date) SERVER date_srv

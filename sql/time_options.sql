@@ -3,6 +3,7 @@
 -- column decides at plan time which form applies. Every refusal names the table, the option
 -- and where it came from, with its SQLSTATE.
 \set VERBOSITY default
+SET DateStyle = 'ISO, YMD';  -- as psql shows them (pg_regress sets Postgres, MDY)
 SET TimeZone = 'UTC';
 CREATE SERVER topt_srv FOREIGN DATA WRAPPER seqint_fdw;
 
