@@ -39,6 +39,7 @@ StepProblem find_step_problem(const TimeStep &step, TimeColumn column) noexcept;
 // find_step_problem(step, …) == StepProblem::none.
 int step_direction(const TimeStep &step) noexcept;
 
+// Requires find_step_problem(step, column) == StepProblem::none.
 // A step's length in the column's unit (days for a date, microseconds for a timestamp), when
 // it has one: a date step of days, a timestamp step of days and time (a day is always 24
 // hours without a time zone), a timestamptz step of time only. `longer_than_int64` when the
