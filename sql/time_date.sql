@@ -5,6 +5,7 @@
 \i sql/helpers/explain_analyze.sql
 \i sql/helpers/estimated_rows.sql
 SET DateStyle = 'ISO, YMD';  -- as psql shows them (pg_regress sets Postgres, MDY)
+SET IntervalStyle = postgres;  -- likewise (pg_regress sets postgres_verbose)
 SET TimeZone = 'UTC';
 CREATE SERVER date_srv FOREIGN DATA WRAPPER seqint_fdw;
 CREATE FOREIGN TABLE days_2026 (day date) SERVER date_srv
@@ -77,6 +78,16 @@ SET TimeZone = 'Asia/Tokyo';
 SELECT * FROM days_2026 WHERE day >= '2026-05-01 14:00+00'::timestamptz AND day < '2026-05-04 15:00+00'::timestamptz;
 SELECT explain_analyze($$SELECT * FROM days_2026 WHERE day >= '2026-05-01 14:00+00'::timestamptz AND day < '2026-05-04 15:00+00'::timestamptz$$);
 SET TimeZone = 'UTC';
+-- stable expressions are bounds too, evaluated once when the scan starts: the days around
+-- today in a table around today, compared with what generate_series gives
+CREATE FOREIGN TABLE days_around_now (day date) SERVER date_srv
+  OPTIONS (start '2000-01-01', end '2100-01-01');
+EXPLAIN (COSTS OFF) SELECT * FROM days_around_now WHERE day >= current_date - 3 AND day < now() + interval '2 days';
+SELECT array(SELECT day FROM days_around_now WHERE day >= current_date - 3 AND day < now() + interval '2 days')
+     = array(SELECT g::date FROM generate_series(current_date - 3, now() + interval '2 days', '1 day') g
+              WHERE g < now() + interval '2 days') AS same,
+       (SELECT count(*) FROM days_around_now WHERE day >= current_date - 3 AND day < now() + interval '2 days')
+       BETWEEN 5 AND 6 AS five_or_six;
 -- infinities bound nothing or everything
 SELECT count(*) FROM days_2026 WHERE day < 'infinity';
 SELECT count(*) FROM days_2026 WHERE day > 'infinity'::timestamp;

@@ -4,6 +4,7 @@
 -- and where it came from, with its SQLSTATE.
 \set VERBOSITY default
 SET DateStyle = 'ISO, YMD';  -- as psql shows them (pg_regress sets Postgres, MDY)
+SET IntervalStyle = postgres;  -- likewise (pg_regress sets postgres_verbose)
 SET TimeZone = 'UTC';
 CREATE SERVER topt_srv FOREIGN DATA WRAPPER seqint_fdw;
 

@@ -4,6 +4,7 @@
 \i sql/helpers/explain_analyze.sql
 \i sql/helpers/estimated_rows.sql
 SET DateStyle = 'ISO, YMD';  -- as psql shows them (pg_regress sets Postgres, MDY)
+SET IntervalStyle = postgres;  -- likewise (pg_regress sets postgres_verbose)
 SET TimeZone = 'UTC';
 CREATE SERVER ts_srv FOREIGN DATA WRAPPER seqint_fdw OPTIONS (step '1 minute');
 CREATE FOREIGN TABLE minutes (t timestamp) SERVER ts_srv

@@ -48,6 +48,7 @@ SET TimeZone = 'America/New_York';
 SELECT * FROM local_days;
 SELECT * FROM utc_hours LIMIT 1;
 SET DateStyle = 'ISO, YMD';  -- as psql shows them (pg_regress sets Postgres, MDY)
+SET IntervalStyle = postgres;  -- likewise (pg_regress sets postgres_verbose)
 SET TimeZone = 'UTC';
 SELECT t, lead(t) OVER (ORDER BY t) - t AS length FROM local_days;
 
