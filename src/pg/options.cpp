@@ -268,14 +268,9 @@ seqint_integer_spec(const SeqintOptionTexts &texts)
                              "OPTIONS.")));
         merged[field] = seqint::parse_int64(text).value;
     }
-    seqint::ResolvedSpec resolved = seqint::resolve({}, merged);
+    seqint::ResolvedSpec resolved = seqint::resolve({}, merged);  // defaults where unset
     for (Field field : seqint::all_fields)
-        if (merged[field]) {
-            seqint::Origin &origin = field == Field::start ? resolved.start_origin
-                                     : field == Field::end ? resolved.end_origin
-                                                           : resolved.step_origin;
-            origin = texts.origin[int(field)];
-        }
+        resolved.origin(field) = texts.origin[int(field)];  // the texts know whose each is
     const seqint::Spec &spec = resolved.spec;
 
     // Zero steps are rejected per object, so only the direction can be wrong here.
