@@ -163,3 +163,8 @@ SELECT estimated_rows('SELECT DISTINCT day FROM days_2026');
 DROP TABLE date_orders;
 DROP FUNCTION explain_analyze(text);
 DROP FUNCTION estimated_rows(text);
+
+SET client_min_messages = warning;
+DROP SERVER date_srv CASCADE;
+RESET client_min_messages;
+DROP DOMAIN weekday;

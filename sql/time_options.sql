@@ -125,3 +125,7 @@ SELECT * FROM topt_rounded_tz;
 
 -- the ISO 8601 step (P1DT2H: a day and two hours, calendar days in the zone) still reads
 SELECT count(*) FROM topt_iso;
+
+SET client_min_messages = warning;
+DROP SERVER topt_srv, topt_ok, topt_time_srv CASCADE;
+RESET client_min_messages;

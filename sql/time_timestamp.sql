@@ -91,8 +91,8 @@ SET parallel_setup_cost = 0;
 SET parallel_tuple_cost = 0;
 SET min_parallel_table_scan_size = 0;
 SET max_parallel_workers_per_gather = 2;
-EXPLAIN (COSTS OFF) SELECT count(*), min(t), max(t) FROM minutes WHERE extract(minute FROM t) = 7;
-SELECT count(*), min(t), max(t) FROM minutes WHERE extract(minute FROM t) = 7;
+EXPLAIN (COSTS OFF) SELECT count(*), min(t), max(t) FROM minutes WHERE date_part('minute', t) = 7;
+SELECT count(*), min(t), max(t) FROM minutes WHERE date_part('minute', t) = 7;
 SELECT count(*), count(DISTINCT date_trunc('day', t)) FROM month_ends_at_noon WHERE extract(hour FROM t) = 12;
 RESET parallel_setup_cost;
 RESET parallel_tuple_cost;
@@ -107,3 +107,7 @@ SELECT n_distinct, correlation, histogram_bounds[1] AS first, histogram_bounds[1
 DROP TABLE events;
 DROP FUNCTION explain_analyze(text);
 DROP FUNCTION estimated_rows(text);
+
+SET client_min_messages = warning;
+DROP SERVER ts_srv CASCADE;
+RESET client_min_messages;

@@ -88,3 +88,7 @@ FETCH 2 FROM days_cursor;
 COMMIT;
 
 DROP FUNCTION explain_analyze(text);
+
+SET client_min_messages = warning;
+DROP SERVER tz_srv CASCADE;
+RESET client_min_messages;
