@@ -2,9 +2,10 @@
 
 MODULE_big = seqint_fdw
 EXTENSION = seqint_fdw
-# The released base script and one update script per release: installing 1.1 runs 1.0 and
-# then 1.0--1.1 (PostgreSQL chains them). No full seqint_fdw--1.1.sql: each object is defined
-# once, so a fresh install and an updated one cannot drift apart (sql/upgrade.sql checks both).
+# The released base script and one update script per release: installing 1.2 runs 1.0, then
+# 1.0--1.1 and 1.1--1.2 (PostgreSQL chains them). No full seqint_fdw--1.2.sql: each object is
+# defined once, so a fresh install and an updated one cannot drift apart (sql/upgrade.sql
+# checks both).
 DATA = $(wildcard seqint_fdw--*.sql)
 PGFILEDESC = "seqint_fdw - foreign tables that are integer sequences"
 

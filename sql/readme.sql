@@ -47,6 +47,9 @@ SELECT m, g::date AS generate_series
   JOIN (SELECT g, row_number() OVER () AS k
           FROM generate_series('2024-01-31'::timestamp, '2024-05-31', '1 month') g) gs
     ON gs.k = (SELECT count(*) FROM month_ends e WHERE e.m <= month_ends.m);
+-- psql's default interval style, which pg_regress changes
+SET IntervalStyle = 'postgres';
+SELECT * FROM seqint_fdw_describe('month_ends');
 
 -- a calendar: every day of 2026
 CREATE FOREIGN TABLE day_numbers (n int) SERVER nums OPTIONS (end '365');

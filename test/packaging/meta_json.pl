@@ -3,7 +3,7 @@
 #
 # Checks what the PGXN Meta Spec 1.0.x requires (strict JSON, the required keys and no
 # unknown ones, SemVer versions, a known license, tags) and what only this tree can tell:
-# the distribution's version is the control file's default_version (1.1 as 1.1.0), the
+# the distribution's version is the control file's default_version (1.2 as 1.2.0), the
 # files it names exist, and the license it names is the one in LICENSE.
 #
 # Prints one "ok N - …" or "not ok N - …" line per check; exits 1 when any fails.
