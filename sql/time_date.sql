@@ -128,7 +128,7 @@ CREATE TABLE date_orders (id int, ordered date);
 INSERT INTO date_orders VALUES (1, '2026-02-01'), (2, '2026-05-05'), (3, '2027-05-05'), (4, NULL);
 SET enable_hashjoin = off;
 SET enable_mergejoin = off;
-SELECT explain_analyze('SELECT * FROM date_orders o JOIN days_2026 d ON d.day = o.ordered');
+SELECT explain_analyze('SELECT * FROM date_orders o JOIN days_2026 d ON d.day = o.ordered WHERE o.id <= 2');
 SELECT o.id, d.day FROM date_orders o JOIN days_2026 d ON d.day = o.ordered ORDER BY o.id;
 SELECT o.id, m.m FROM date_orders o JOIN month_starts m ON m.m = date_trunc('month', o.ordered) ORDER BY o.id;
 -- gap finding: the days with no order, as a LEFT JOIN
