@@ -6,8 +6,10 @@
 # Builds and installs the current tree, builds the previous version (REV) in a temporary
 # folder without installing it, starts a throwaway cluster, and times every case for
 # seqint_fdw, generate_series (in FROM and in the select list), a heap table (also one with a
-# primary key, for the cases an index serves) and the previous seqint_fdw. Prints a table and
-# writes OUT/results.{txt,csv,json}, OUT/time.png and OUT/memory.png (OUT: bench/out).
+# primary key, for the cases an index serves) and the previous seqint_fdw; then the same for
+# time sequences (bench/lib/time.sh) against generate_series(timestamp, timestamp, interval).
+# Prints a table and writes OUT/results.{txt,csv,json}, OUT/time.png and OUT/memory.png
+# (OUT: bench/out).
 # The cluster and the temporary folder are removed on every exit, Ctrl-C included.
 # shellcheck source-path=SCRIPTDIR
 set -euo pipefail
@@ -56,6 +58,8 @@ source test/lib/cluster.sh
 source "$BENCH_DIR/lib/measure.sh"
 # shellcheck source=lib/report.sh
 source "$BENCH_DIR/lib/report.sh"
+# shellcheck source=lib/time.sh
+source "$BENCH_DIR/lib/time.sh"  # the time-sequence cases, in a section of their own
 
 # `make bench` exports its own flags and jobserver: the builds below must not inherit them.
 unset MAKEFLAGS MFLAGS MAKELEVEL
@@ -281,8 +285,10 @@ main() {
     read_huge_plans
     check_parallel_results
     read_parallel_plans
+    prepare_time_cases  # bench/lib/time.sh: tables, checks, plans
     run_timings
     run_huge_timings
+    run_time_timings  # bench/lib/time.sh
     run_memory
     run_parallel_timings  # last: it waits for the load of the rest to die down
     LOAD_END=$(cut -d" " -f1-3 /proc/loadavg)

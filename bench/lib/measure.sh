@@ -113,14 +113,17 @@ is_huge_case() {
 
 # The cap (seconds) and the number of timed runs of a case.
 case_cap() {
+    if is_time_case "$1"; then time_case_cap "$1"; return; fi  # bench/lib/time.sh
     if is_huge_case "$1"; then echo "$HUGE_CAP_S"; else echo "$CAP_S"; fi
 }
 case_runs() {
+    if is_time_case "$1"; then time_case_runs "$1"; return; fi  # bench/lib/time.sh
     if is_huge_case "$1"; then echo "$HUGE_RUNS"; else echo "$RUNS"; fi
 }
 
 # The sequence sizes a case runs at: only the filter scales (it is what the plots show).
 case_rows() {
+    if is_time_case "$1"; then time_case_rows "$1"; return; fi  # bench/lib/time.sh
     case $1 in
     filter) echo "${SCALE_ROWS[*]}" ;;
     narrow) echo "$NARROW_ROWS" ;;
@@ -148,6 +151,7 @@ rows_label() {
 # list it streams, but would take as long), no previous version if it did not build, and the
 # indexed heap only for the cases in HEAP_PK_CASES.
 variant_available() {
+    if is_time_case "${3:-}"; then time_variant_available "$@"; return; fi  # bench/lib/time.sh
     case $1 in
     heap) [ "$2" -le "$HEAP_MAX" ] ;;
     heap_pk) [ "$2" -le "$HEAP_MAX" ] && [[ " ${HEAP_PK_CASES[*]} " == *" ${3:-} "* ]] ;;
@@ -161,6 +165,7 @@ variant_available() {
 # query_for CASE ROWS VARIANT: the case's SQL over that variant's relation.
 query_for() {
     local label rel sql
+    if is_time_case "$1"; then time_query_for "$@"; return; fi  # bench/lib/time.sh
     label=$(rows_label "$2")
     case $3 in
     seqint) rel="seqint_$label x" ;;

@@ -428,6 +428,8 @@ write_txt() {
         load_timings off
         huge_jit_off_table
         echo
+        time_section  # bench/lib/time.sh; leaves the default mode's timings loaded
+        echo
         load_timings default
         parallel_table
         echo
@@ -449,7 +451,7 @@ write_txt() {
 # csv_timings KIND: a CSV row of that kind per timing in T_*.
 csv_timings() {
     local id rows v key
-    for id in "${CASE_IDS[@]}" "${HUGE_IDS[@]}" "${HUGE_REF_IDS[@]}" "${PAR_IDS[@]}"; do
+    for id in "${CASE_IDS[@]}" "${HUGE_IDS[@]}" "${HUGE_REF_IDS[@]}" "${PAR_IDS[@]}" "${TIME_IDS[@]}"; do
         for rows in $(case_rows "$id"); do
             for v in "${VARIANTS[@]}"; do
                 key="$id:$rows:$v"
@@ -488,6 +490,11 @@ write_csv() {
         printf 'target,pparallel,"%s",%s,seqint,%s,%s,,,,,,,"%s",%s,%s\n' "${CASE_DESC[pparallel]}" \
             "$PAR_ROWS" "${T_STATUS[$key]:-n/a}" "${T_MEDIAN[$key]/T/}" "$PTGT_TEXT" \
             "$PTGT_MEASURED" "$PTGT_RESULT"
+        # The time cases' targets, in both JIT modes (bench/lib/time.sh).
+        csv_time_targets target
+        load_timings off
+        csv_time_targets target_jit_off
+        load_timings default
         for rows in "${SCALE_ROWS[@]}"; do
             for v in "${VARIANTS[@]}"; do
                 key="$rows:$v"
@@ -535,7 +542,7 @@ json_ratio() {
 
 json_timings() {
     local id rows v key sep='' runs query
-    for id in "${CASE_IDS[@]}" "${HUGE_IDS[@]}" "${HUGE_REF_IDS[@]}" "${PAR_IDS[@]}"; do
+    for id in "${CASE_IDS[@]}" "${HUGE_IDS[@]}" "${HUGE_REF_IDS[@]}" "${PAR_IDS[@]}" "${TIME_IDS[@]}"; do
         for rows in $(case_rows "$id"); do
             for v in "${VARIANTS[@]}"; do
                 key="$id:$rows:$v"
@@ -556,7 +563,7 @@ json_timings() {
 
 json_ratios() {
     local id rows sep='' s
-    for id in "${CASE_IDS[@]}" "${HUGE_IDS[@]}"; do
+    for id in "${CASE_IDS[@]}" "${HUGE_IDS[@]}" "${TIME_IDS[@]}"; do
         for rows in $(case_rows "$id"); do
             s=$(ratio_input "$id" "$rows" seqint)
             printf '%s\n    {"case": %s, "rows": %s, "seqint/generate_series": %s, "seqint/gs_select": %s, "seqint/heap": %s, "seqint/heap_pk": %s, "seqint/previous": %s, "seqint/floor": %s}' \
@@ -659,6 +666,7 @@ write_json() {
         printf '  "ratios_jit_off": [%s\n  ],\n' "$(load_timings off; json_ratios)"
         printf '  "planner_cases": %s,\n' "$(json_planner)"
         printf '  "parallel_case": %s,\n' "$(json_parallel)"
+        printf '  "time_cases": %s,\n' "$(json_time)"
         printf '  "memory": [%s\n  ],\n' "$(json_memory)"
         printf '  "micro": %s,\n' "$(if [ -s "$OUT/micro.json" ]; then cat "$OUT/micro.json"; else echo null; fi)"
         printf '  "notes": [%s]\n}\n' "$notes"
