@@ -413,7 +413,7 @@ time_section() {
     echo "the window under $TIME_WINDOW_TARGET_MS ms. A ratio to a capped generate_series is the bound the cap gives."
     echo "Heap: an UNLOGGED table of the same timestamps, frozen and prewarmed; heap_pk: the window's 100 years with a primary key on t,"
     echo "built only where heap tables reach 10^8 rows (not in a quick run), not prewarmed (its warm-up run reads the window's pages)."
-    echo "events: $TIME_EVENTS rows (at timestamp, amount numeric), random times over the year, index on at."
+    echo "events: $TIME_EVENTS rows (at timestamp, amount numeric), random times over the year stored in time order, index on at."
     echo
     echo "The queries (seqint's) and seqint's plans (EXPLAIN (COSTS OFF); every variant's in plans.txt):"
     for id in "${TIME_IDS[@]}"; do
