@@ -11,6 +11,7 @@
 #include <type_traits>
 
 #include "seqint/cursor.hpp"
+#include "seqint/periodic.hpp"
 #include "seqint/spec.hpp"
 
 namespace seqint {
@@ -32,13 +33,15 @@ std::size_t slices_of_positions(const std::uint64_t *positions, std::size_t n, S
 // A walk: normalized slices, and the window of ranks (0 = the first position of the first
 // slice) that is walked, so that OFFSET, LIMIT and parallel chunks cut a walk without copying
 // its slices. One slice is held inline, the common case, so that a walk of one range needs no
-// array at all.
+// array at all. Under remainder filters that leave several residue classes (periodic.hpp),
+// each slice has a pattern, and only the slice's positions in its pattern belong to the set.
 struct SliceSet {
     Slice one;                    // the only slice, when count == 1
     const Slice *many = nullptr;  // the slices, when count > 1
     std::size_t count = 0;
-    std::uint64_t total = 0;  // positions in all slices
+    std::uint64_t total = 0;  // positions in all slices (in their patterns)
     Slice window;             // ranks [begin, end) walked, within [0, total)
+    const Pattern *patterns = nullptr;  // the pattern of each slice, or null: every position
 
     static SliceSet of(Slice slice) noexcept {
         SliceSet set;
@@ -49,26 +52,43 @@ struct SliceSet {
         return set;
     }
     static SliceSet of(const Slice *slices, std::size_t n) noexcept;
+    // Slices with a pattern each (patterns[i] for slices[i]); the slices sorted and disjoint,
+    // none empty.
+    static SliceSet of(const Slice *slices, const Pattern *patterns, std::size_t n) noexcept;
 
     const Slice &slice(std::size_t i) const noexcept { return count == 1 ? one : many[i]; }
+    // How many positions slice i holds (in its pattern).
+    std::uint64_t slice_size(std::size_t i) const noexcept {
+        return patterns == nullptr ? slice(i).size() : matches_in(patterns[i], slice(i));
+    }
     // How many positions the window holds.
     std::uint64_t size() const noexcept { return window.size(); }
 
     // Keeps, of the window, the `kept` ranks after the first `skipped` in `direction`.
     void trim(Direction direction, std::uint64_t skipped, std::uint64_t kept) noexcept;
 
-    // Calls part(Slice) for the positions of each slice inside the window, in position order.
+    // Calls part(Slice, const Pattern *) for the positions of each slice inside the window, in
+    // position order: the slice cut to its first and last position inside the window, and its
+    // pattern (null: every position of the part belongs to the set).
     template <typename Part>
     void for_each_part(Part &&part) const noexcept {
         std::uint64_t rank = 0;
         for (std::size_t i = 0; i < count && rank < window.end; ++i) {
             const Slice &s = slice(i);
+            const std::uint64_t size = slice_size(i);
             const std::uint64_t lo = rank > window.begin ? rank : window.begin;
-            const std::uint64_t hi = rank + s.size() < window.end ? rank + s.size() : window.end;
+            const std::uint64_t hi = rank + size < window.end ? rank + size : window.end;
             if (lo < hi)
-                part(Slice{s.begin + (lo - rank), s.begin + (hi - rank)});
-            rank += s.size();
+                part(cut(i, lo - rank, hi - rank), patterns == nullptr ? nullptr : &patterns[i]);
+            rank += size;
         }
+    }
+    // The positions of slice i from its member of rank lo to the one before rank hi.
+    Slice cut(std::size_t i, std::uint64_t lo, std::uint64_t hi) const noexcept {
+        const Slice &s = slice(i);
+        if (patterns == nullptr)
+            return {s.begin + lo, s.begin + hi};
+        return {nth_match(patterns[i], s.begin, lo), nth_match(patterns[i], s.begin, hi - 1) + 1};
     }
 };
 
@@ -81,6 +101,7 @@ public:
     void start(const Spec &spec, Slice slice, Direction direction) noexcept {
         set_.count = 0;  // next_slice finds nothing after this slice
         next_ = 0;
+        pattern_ = nullptr;
         direction_ = direction;
         cursor_.reset(spec, slice, direction);
     }
@@ -88,6 +109,7 @@ public:
     void start_one(bool found, std::int64_t value) noexcept {
         set_.count = 0;
         next_ = 0;
+        pattern_ = nullptr;
         if (found)
             cursor_.reset_one(value);
         else
@@ -101,6 +123,7 @@ public:
 
 private:
     bool next_slice() noexcept;
+    bool next_run() noexcept;
 
     Spec spec_;
     SliceSet set_;
@@ -108,6 +131,8 @@ private:
     Cursor cursor_;           // over the window's part of the current slice
     std::size_t next_ = 0;    // forward: the next slice; backward: one past it
     std::uint64_t rank_ = 0;  // forward: the rank of its first position; backward: past its last
+    const Pattern *pattern_ = nullptr;  // the current slice's pattern, while runs of it remain
+    Slice left_;                        // those positions of the current slice not yet walked
 };
 
 static_assert(std::is_trivially_destructible_v<SliceSet>);

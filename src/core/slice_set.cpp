@@ -60,6 +60,18 @@ SliceSet SliceSet::of(const Slice *slices, std::size_t n) noexcept {
     return set;
 }
 
+SliceSet SliceSet::of(const Slice *slices, const Pattern *patterns, std::size_t n) noexcept {
+    SliceSet set = of(slices, n);
+    if (n == 0)
+        return set;
+    set.patterns = patterns;
+    set.total = 0;
+    for (std::size_t i = 0; i < n; ++i)
+        set.total += set.slice_size(i);
+    set.window = {0, set.total};
+    return set;
+}
+
 void SliceSet::trim(Direction direction, std::uint64_t skipped, std::uint64_t kept) noexcept {
     const std::uint64_t size = window.size();
     skipped = std::min(skipped, size);
@@ -76,36 +88,70 @@ void SliceWalker::start(const Spec &spec, const SliceSet &set, Direction directi
     set_ = set;
     direction_ = direction;
     cursor_ = Cursor{};  // empty: the first next() moves to the first slice
+    pattern_ = nullptr;
     const bool forward = direction == Direction::forward;
     next_ = forward ? 0 : set.count;
     rank_ = forward ? 0 : set.total;
 }
 
+bool SliceWalker::next_run() noexcept {
+    const Slice run = direction_ == Direction::forward
+                          ? seqint::next_run(*pattern_, left_.begin, left_.end)
+                          : previous_run(*pattern_, left_.begin, left_.end);
+    if (run.is_empty()) {
+        pattern_ = nullptr;
+        return false;
+    }
+    if (direction_ == Direction::forward)
+        left_.begin = run.end;
+    else
+        left_.end = run.begin;
+    cursor_.reset(spec_, run, direction_);
+    return true;
+}
+
 bool SliceWalker::next_slice() noexcept {
+    // A slice with a pattern is walked run by run: a run is consecutive positions.
+    if (pattern_ != nullptr && next_run())
+        return true;
     const Slice &window = set_.window;
     if (direction_ == Direction::forward) {
         while (next_ < set_.count && rank_ < window.end) {
-            const Slice &s = set_.slice(next_++);
+            const std::size_t i = next_++;
             const std::uint64_t base = rank_;
-            rank_ += s.size();
+            rank_ += set_.slice_size(i);
             const std::uint64_t lo = std::max(base, window.begin);
             const std::uint64_t hi = std::min(rank_, window.end);
             if (lo < hi) {
-                cursor_.reset(spec_, {s.begin + (lo - base), s.begin + (hi - base)}, direction_);
-                return true;
+                const Slice part = set_.cut(i, lo - base, hi - base);
+                if (set_.patterns == nullptr) {
+                    cursor_.reset(spec_, part, direction_);
+                    return true;
+                }
+                pattern_ = &set_.patterns[i];
+                left_ = part;
+                if (next_run())
+                    return true;
             }
         }
         return false;
     }
     while (next_ > 0 && rank_ > window.begin) {
-        const Slice &s = set_.slice(--next_);
-        const std::uint64_t base = rank_ - s.size();
+        const std::size_t i = --next_;
+        const std::uint64_t base = rank_ - set_.slice_size(i);
         const std::uint64_t lo = std::max(base, window.begin);
         const std::uint64_t hi = std::min(rank_, window.end);
         rank_ = base;
         if (lo < hi) {
-            cursor_.reset(spec_, {s.begin + (lo - base), s.begin + (hi - base)}, direction_);
-            return true;
+            const Slice part = set_.cut(i, lo - base, hi - base);
+            if (set_.patterns == nullptr) {
+                cursor_.reset(spec_, part, direction_);
+                return true;
+            }
+            pattern_ = &set_.patterns[i];
+            left_ = part;
+            if (next_run())
+                return true;
         }
     }
     return false;

@@ -67,17 +67,18 @@ sum_is_exact(const SeqintColumn &column, const seqint::Spec &spec)
     return false;
 }
 
-// The sum of the walk's values, exactly: a closed form per slice (an IN list's members are
-// slices too, so summing them checks for interrupts).
+// The sum of the walk's values, exactly: a closed form per slice, or per run of a slice's
+// pattern (an IN list's members are slices too, so summing them checks for interrupts).
 int128
 walk_sum(const seqint::Spec &spec, const SeqintWalk &walk)
 {
     int128 sum = 0;
     uint64 parts = 0;
-    walk.slices.for_each_part([&](seqint::Slice part) {
+    walk.slices.for_each_part([&](seqint::Slice part, const seqint::Pattern *pattern) {
         if ((++parts & 0xffff) == 0)
             CHECK_FOR_INTERRUPTS();
-        sum += seqint::slice_sum(spec, part);
+        sum += pattern == nullptr ? seqint::slice_sum(spec, part)
+                                  : seqint::pattern_sum(spec, part, *pattern);
     });
     return sum;
 }
@@ -88,7 +89,7 @@ int64
 walk_extreme(const seqint::Spec &spec, const SeqintWalk &walk, bool smallest)
 {
     uint64 first = PG_UINT64_MAX, last = 0;
-    walk.slices.for_each_part([&](seqint::Slice part) {
+    walk.slices.for_each_part([&](seqint::Slice part, const seqint::Pattern *) {
         first = Min(first, part.begin);
         last = part.end - 1;
     });

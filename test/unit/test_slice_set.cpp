@@ -120,7 +120,7 @@ TEST(SliceSet, WalkerFollowsWindowBothWays) {
         ASSERT_EQ(walked, expected2) << "round " << round;
         ASSERT_EQ(set.size(), expected2.size());
         std::vector<std::uint64_t> parts;
-        set.for_each_part([&](Slice s) {
+        set.for_each_part([&](Slice s, const seqint::Pattern *) {
             for (std::uint64_t p = s.begin; p < s.end; ++p)
                 parts.push_back(p);
         });
