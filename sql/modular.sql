@@ -2,7 +2,8 @@
 -- matching values (an arithmetic sequence of their own), in either direction and in parallel
 -- chunks, counts and aggregates them without walking, and leaves no filter. PostgreSQL's
 -- rules: the remainder takes the sign of val (-7 % 3 = -1), m of either sign, |m| = 1 gives 0
--- (INT64_MIN % -1 too), and m = 0 raises division by zero.
+-- (INT64_MIN % -1 too), and m = 0 raises division by zero. Then `val % m <> r`,
+-- `(val % m) IN (…)` and remainders inside ORs: unions of residue classes, walked run by run.
 CREATE SERVER mod_srv FOREIGN DATA WRAPPER seqint_fdw;
 CREATE FOREIGN TABLE mod_up (val int) SERVER mod_srv OPTIONS (start '0', end '1000');
 CREATE FOREIGN TABLE mod_signed (val int) SERVER mod_srv OPTIONS (start '-50', end '51', step '3');
@@ -63,7 +64,7 @@ SELECT count(*) FROM mod_up WHERE val % 4 = 1 AND val % 6 = 2;  -- odd and even:
 SELECT val FROM mod_up WHERE val IN (3, 10, 17, 20, 999) AND val % 7 = 3;
 SELECT val FROM mod_up WHERE (val < 30 OR val > 970) AND val % 7 = 3;
 SELECT val FROM mod_up WHERE (val < 30 OR val > 970) AND val % 7 = 3 ORDER BY val DESC LIMIT 3;
--- in an OR, a remainder is not pushed: the OR stays a filter
+-- in an OR, a remainder is pushed too (see "unions of residue classes" below)
 EXPLAIN (COSTS OFF) SELECT val FROM mod_up WHERE val % 7 = 3 OR val < 5;
 SELECT count(*) FROM mod_up WHERE val % 7 = 3 OR val < 5;
 
@@ -123,6 +124,127 @@ SELECT count(*) FROM mod_big WHERE val % 123456789 = 1000 AND val % 987654321 = 
 SELECT val FROM mod_big WHERE val % 123456789 = 1000 AND val % 987654321 = 1009;
 SELECT val FROM mod_big WHERE val % 123456789 = 1000 AND val % 987654321 = 978655321;
 
+-- unions of residue classes: `val % m <> r`, `(val % m) IN (…)` / `= ANY(array)`, remainders
+-- in the arms of ORs (ANDed with comparisons there), exact: no filter, and only the matching
+-- values walked
+EXPLAIN (COSTS OFF) SELECT val FROM mod_up WHERE val % 7 <> 3;
+SELECT estimated_rows('SELECT val FROM mod_up WHERE val % 7 <> 3');
+SELECT explain_analyze('SELECT val FROM mod_up WHERE val % 7 <> 3');
+EXPLAIN (COSTS OFF) SELECT val FROM mod_up WHERE val % 10 IN (1, 3, 8);
+SELECT estimated_rows('SELECT val FROM mod_up WHERE val % 10 IN (1, 3, 8)');
+SELECT explain_analyze('SELECT val FROM mod_up WHERE val % 10 IN (1, 3, 8)');
+SELECT explain_analyze('SELECT val FROM mod_up WHERE mod(val, 10) = ANY(ARRAY[1, 3, 8]) ORDER BY val DESC');
+EXPLAIN (COSTS OFF) SELECT val FROM mod_up WHERE val % 7 = 3 OR val < 10;
+SELECT estimated_rows('SELECT val FROM mod_up WHERE val % 7 = 3 OR val < 10');
+SELECT explain_analyze('SELECT val FROM mod_up WHERE val % 7 = 3 OR val < 10');
+SELECT explain_analyze('SELECT val FROM mod_up WHERE (val % 7 = 3 AND val > 900) OR (val % 100 <> 0 AND val < 20) OR val % 250 IN (0, 1)');
+SELECT val FROM mod_up WHERE (val % 7 = 3 AND val > 900) OR (val % 100 <> 0 AND val < 20) OR val % 250 IN (0, 1);
+SELECT val FROM mod_up WHERE val % 7 <> 3 AND val % 4 IN (1, 2) AND val BETWEEN 30 AND 45;
+SELECT val FROM mod_up WHERE val % 7 <> 3 AND val % 3 = 1 AND val < 40 ORDER BY val DESC;
+SELECT val FROM mod_up WHERE val % 7 IN (3, 5) AND val IN (3, 5, 6, 12, 999, 1000);
+SELECT val FROM mod_up WHERE val % 7 <> 3 ORDER BY val DESC OFFSET 5 LIMIT 4;
+SELECT count(*), sum(val), min(val), max(val) FROM mod_up WHERE val % 7 <> 3 OR val % 5 = 0;
+SELECT count(*), sum(g), min(g), max(g) FROM generate_series(0, 999) g WHERE g % 7 <> 3 OR g % 5 = 0;
+EXPLAIN (COSTS OFF) SELECT count(*), sum(val) FROM mod_up WHERE val % 7 <> 3 OR val % 5 = 0;
+
+-- against generate_series: every divisor -8 … 8 but 0 and remainder -9 … 9 in each form, on a
+-- sequence across zero and on a descending smallint one; each query's rows in both orders,
+-- count, sum, min and max, and its plan without a Filter
+CREATE FUNCTION mod_agree(tab text, series text, cond text) RETURNS boolean LANGUAGE plpgsql AS $$
+DECLARE
+    q text := 'SELECT array(SELECT val FROM %1$s WHERE %2$s ORDER BY val)::text'
+              ' || array(SELECT val FROM %1$s WHERE %2$s ORDER BY val DESC)::text'
+              ' || (SELECT row(count(*), sum(val), min(val), max(val))::text FROM %1$s WHERE %2$s)';
+    seqint text;
+    postgres text;
+    line text;
+BEGIN
+    FOR line IN EXECUTE format('EXPLAIN (COSTS OFF) SELECT val FROM %s WHERE %s', tab, cond) LOOP
+        IF line LIKE '%Filter%' THEN
+            RAISE NOTICE 'a filter is left: %', cond;
+            RETURN false;
+        END IF;
+    END LOOP;
+    EXECUTE format(q, tab, cond) INTO seqint;
+    EXECUTE format(q, series, cond) INTO postgres;
+    IF seqint IS DISTINCT FROM postgres THEN
+        RAISE NOTICE 'differs: %', cond;
+    END IF;
+    RETURN seqint IS NOT DISTINCT FROM postgres;
+END $$;
+SELECT f.form, count(*) AS cases,
+       count(*) FILTER (WHERE mod_agree('mod_signed', 'generate_series(-50, 50, 3) val',
+                                        format(f.form, m, r))) AS same_signed,
+       count(*) FILTER (WHERE mod_agree('mod_down', '(SELECT g::smallint FROM generate_series(40, -40, -7) g) s(val)',
+                                        format(f.form, m, r))) AS same_down
+  FROM generate_series(-8, 8) m, generate_series(-9, 9) r,
+       (VALUES ('val %% %s <> %s'),
+               ('val %% %s IN (%s, 1, -2)'),
+               ('mod(val, %s) = ANY(ARRAY[%s, 3])'),
+               ('val %% %s = %s OR val < -20'),
+               ('val %% %s <> %s OR val %% 3 = 1'),
+               ('(val %% %s = %s AND val > 0) OR (val %% 5 IN (1, 2) AND val < 10) OR val = -14'),
+               ('val %% %s <> %s AND val %% 4 IN (1, 2)'),
+               ('val %% 3 = 1 AND val %% %s <> %s AND val <= 20')) f(form)
+ WHERE m <> 0 GROUP BY f.form ORDER BY f.form;
+
+-- divisors and remainders as parameters: one filter of one divisor is pushed whatever they are
+SET plan_cache_mode = force_generic_plan;
+PREPARE mod_not(int, int) AS SELECT count(*), sum(val), min(val), max(val) FROM mod_signed WHERE val % $1 <> $2;
+EXPLAIN (COSTS OFF) EXECUTE mod_not(7, 3);
+EXECUTE mod_not(7, 3);
+EXECUTE mod_not(-7, -2);
+EXECUTE mod_not(1, 0);
+EXECUTE mod_not(NULL, 0);
+EXECUTE mod_not(0, 1);  -- division by zero, as PostgreSQL raises it
+PREPARE mod_in(int, int[]) AS SELECT array_agg(val) FROM mod_up WHERE val % $1 = ANY($2) AND val < 50;
+EXPLAIN (COSTS OFF) EXECUTE mod_in(10, '{1,2}');
+EXECUTE mod_in(10, '{1,2,NULL}');
+EXECUTE mod_in(10, NULL);
+EXECUTE mod_in(-7, '{}');
+PREPARE mod_in2(int, int, int) AS SELECT array_agg(val) FROM mod_up WHERE val % $1 IN ($2, $3) AND val < 50;
+EXPLAIN (COSTS OFF) EXECUTE mod_in2(10, 1, 2);
+EXECUTE mod_in2(12, 11, 0);
+RESET plan_cache_mode;
+
+-- the int64 edges
+SELECT val FROM mod_all WHERE val % -9223372036854775808 IN (0, -1);
+SELECT val FROM mod_all WHERE val % -1 <> 0;
+SELECT val FROM mod_all WHERE val % 9223372036854775807 <> 0 ORDER BY val DESC LIMIT 2;
+SELECT val FROM mod_all WHERE val % 9223372036854775807 <> 0 LIMIT 2;
+SELECT val FROM mod_all WHERE val % 4611686018427387904 IN (1, -1) OR val % -4611686018427387904 = 0;
+SELECT val FROM mod_all WHERE val % 3 <> 0 ORDER BY val DESC LIMIT 3;
+SELECT val FROM mod_all WHERE val % 3 IN (-2, 1) OFFSET 6148914691236517200;
+SELECT min(val), max(val) FROM mod_all WHERE val % 2 <> 0 OR val % 3 = 0;
+
+-- 10^15 values: count, order, OFFSET and aggregates in O(classes)
+SELECT count(*) FROM mod_big WHERE val % 7 <> 3;
+SELECT val FROM mod_big WHERE val % 7 <> 3 ORDER BY val DESC LIMIT 3;
+SELECT val FROM mod_big WHERE val % 7 <> 3 OFFSET 600000000000000 LIMIT 3;
+SELECT count(*), sum(val), avg(val) FROM mod_big WHERE val % 1000 IN (1, 999) OR val % 7 = 3;
+SELECT count(*) FROM mod_big WHERE val % 7 = 3 OR val < 10;
+SELECT explain_analyze('SELECT val FROM mod_big WHERE val % 7 <> 3 OR val % 11 = 0 ORDER BY val DESC LIMIT 3');
+-- two divisors repeat each other's classes over the lcm: 1009 · 1013 positions, 2023 runs
+SELECT count(*), sum(val) FROM mod_big WHERE val % 1009 <> 1 AND val % 1013 <> 2;
+SELECT val FROM mod_big WHERE val % 1009 <> 1 AND val % 1013 <> 2 AND val % 1009 IN (1, 2)
+ ORDER BY val DESC LIMIT 2;
+
+-- too many runs: past 4096, a union of classes stays a filter (as a single class, an AND's
+-- remainder is still pushed)
+EXPLAIN (COSTS OFF) SELECT val FROM mod_up WHERE val % 1000003 = 1 OR val % 1000033 = 2;
+SELECT count(*) FROM mod_up WHERE val % 1000003 = 1 OR val % 1000033 = 2;
+EXPLAIN (COSTS OFF) SELECT val FROM mod_up WHERE val % 10007 <> 1 AND val % 10009 <> 2;
+SELECT count(*) FROM mod_up WHERE val % 10007 <> 1 AND val % 10009 <> 2;
+-- a divisor that is not a constant, with another union of classes: stays a filter
+EXPLAIN (COSTS OFF) SELECT val FROM mod_up WHERE val % 7 <> 1 AND val % (SELECT 3) <> 2;
+SELECT count(*) FROM mod_up WHERE val % 7 <> 1 AND val % (SELECT 3) <> 2;
+-- a join clause is pushed as a single class at most
+SET enable_hashjoin = off; SET enable_mergejoin = off; SET enable_material = off;
+EXPLAIN (COSTS OFF)
+  SELECT o.r, count(*) FROM mod_outer o JOIN mod_up u ON u.val % 7 <> o.r GROUP BY 1;
+SELECT o.r, count(*) FROM mod_outer o JOIN mod_up u ON u.val % 7 <> o.r GROUP BY 1 ORDER BY 1;
+RESET enable_hashjoin; RESET enable_mergejoin; RESET enable_material;
+
 -- the int64 edges: every bigint but INT64_MAX
 SELECT val FROM mod_all WHERE val % -9223372036854775808 = 0;   -- INT64_MIN and 0
 SELECT val FROM mod_all WHERE val % -9223372036854775808 = 0 ORDER BY val DESC;
@@ -143,6 +265,9 @@ CREATE FOREIGN TABLE mod_par (val bigint) SERVER mod_srv OPTIONS (start '5', end
 EXPLAIN (COSTS OFF) SELECT count(*), sum(val + 0) FROM mod_par WHERE val % 3 = 1;
 SELECT count(*), sum(val + 0), count(DISTINCT val) FROM mod_par WHERE val % 3 = 1;
 SELECT count(*), sum(g) FROM generate_series(5, 3000004, 7) g WHERE g % 3 = 1;
+EXPLAIN (COSTS OFF) SELECT count(*), sum(val + 0) FROM mod_par WHERE val % 3 <> 1 OR val % 5 IN (1, 4);
+SELECT count(*), sum(val + 0), count(DISTINCT val) FROM mod_par WHERE val % 3 <> 1 OR val % 5 IN (1, 4);
+SELECT count(*), sum(g) FROM generate_series(5, 3000004, 7) g WHERE g % 3 <> 1 OR g % 5 IN (1, 4);
 RESET parallel_setup_cost; RESET parallel_tuple_cost; RESET min_parallel_table_scan_size;
 RESET max_parallel_workers_per_gather;
 
@@ -152,7 +277,7 @@ SELECT count(*) FROM mod_numeric WHERE val % 7 = 3;
 EXPLAIN (COSTS OFF) SELECT val FROM mod_checked WHERE val % 4 = 2;
 SELECT count(*) FROM mod_checked WHERE val % 4 = 2;
 
-DROP FUNCTION explain_analyze, estimated_rows;
+DROP FUNCTION explain_analyze, estimated_rows, mod_agree;
 DROP TABLE mod_outer;
 DROP SERVER mod_srv CASCADE;
 DROP DOMAIN mod_even;

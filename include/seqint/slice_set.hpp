@@ -74,7 +74,6 @@ struct SliceSet {
     void for_each_part(Part &&part) const noexcept {
         std::uint64_t rank = 0;
         for (std::size_t i = 0; i < count && rank < window.end; ++i) {
-            const Slice &s = slice(i);
             const std::uint64_t size = slice_size(i);
             const std::uint64_t lo = rank > window.begin ? rank : window.begin;
             const std::uint64_t hi = rank + size < window.end ? rank + size : window.end;

@@ -304,35 +304,69 @@ is_integer_column(const SeqintColumn &column)
            column.kind == SeqintValueType::int8;
 }
 
-// `(val % m) = r`, `r = mod(val, m)` and the like, with m and r integers evaluable before the
-// scan: a branch of a modulus bound and a remainder bound, exact. A constant m of 0 is left
-// to PostgreSQL, which raises division by zero on the first row as usual.
+// Whether `opno` is `<>` of integers: the negator of an integer equality.
 bool
-classify_remainder(PlannerInfo *root, Expr *clause, Index relid, const SeqintColumn &column,
-                   SeqintPushedClause &out)
+is_integer_inequality(Oid opno)
 {
-    if (!is_integer_column(column) || !IsA(clause, OpExpr) ||
-        list_length(castNode(OpExpr, clause)->args) != 2)
-        return false;
-    const OpExpr *op = castNode(OpExpr, clause);
+    const Oid negator = get_negator(opno);
     int strategy = 0;
-    if (family_of_operator(op->opno, strategy) != Family::integer ||
-        strategy != BTEqualStrategyNumber)
+    return OidIsValid(negator) && family_of_operator(negator, strategy) == Family::integer &&
+           strategy == BTEqualStrategyNumber;
+}
+
+// The bounds of a remainder filter on an integer column, with m and r integers evaluable before
+// the scan: `(val % m) = r`, `r = mod(val, m)` and the like, a modulus bound and a remainder
+// bound; with `periodic`, also `val % m <> r` and `(val % m) = ANY(array)` (an IN list), and,
+// with `constant_divisor`, only when m is a constant. A constant m of 0 is left to PostgreSQL,
+// which raises division by zero on the first row as usual.
+bool
+remainder_bounds(PlannerInfo *root, Expr *clause, Index relid, const SeqintColumn &column,
+                 bool periodic, bool constant_divisor, SeqintPushedBound &modulus,
+                 SeqintPushedBound &equals)
+{
+    if (!is_integer_column(column))
         return false;
-    Node *left = static_cast<Node *>(linitial(op->args));
-    Node *right = static_cast<Node *>(lsecond(op->args));
+    Node *left, *right;
+    Oid opno;
+    SeqintBoundKind kind = SeqintBoundKind::remainder;
+    if (IsA(clause, OpExpr) && list_length(castNode(OpExpr, clause)->args) == 2) {
+        opno = castNode(OpExpr, clause)->opno;
+        left = static_cast<Node *>(linitial(castNode(OpExpr, clause)->args));
+        right = static_cast<Node *>(lsecond(castNode(OpExpr, clause)->args));
+    } else if (periodic && IsA(clause, ScalarArrayOpExpr) &&
+               castNode(ScalarArrayOpExpr, clause)->useOr) {
+        opno = castNode(ScalarArrayOpExpr, clause)->opno;
+        left = static_cast<Node *>(linitial(castNode(ScalarArrayOpExpr, clause)->args));
+        right = static_cast<Node *>(lsecond(castNode(ScalarArrayOpExpr, clause)->args));
+        kind = SeqintBoundKind::remainder_in;
+    } else {
+        return false;
+    }
+    int strategy = 0;
+    if (kind != SeqintBoundKind::remainder_in && periodic && is_integer_inequality(opno))
+        kind = SeqintBoundKind::remainder_not;
+    else if (family_of_operator(opno, strategy) != Family::integer ||
+             strategy != BTEqualStrategyNumber)
+        return false;
     Node *divisor = divisor_of(left, relid, column);
     Node *remainder = right;
-    if (divisor == nullptr) {
+    if (divisor == nullptr && kind != SeqintBoundKind::remainder_in) {
         divisor = divisor_of(right, relid, column);
         remainder = left;
     }
     if (divisor == nullptr || !is_evaluable_before_scan(root, divisor, relid) ||
         !is_evaluable_before_scan(root, remainder, relid))
         return false;
-    SeqintPushedBound modulus{}, equals{};
+    if (constant_divisor && !IsA(divisor, Const))
+        return false;
+    modulus = SeqintPushedBound{};
+    equals = SeqintPushedBound{};
+    Oid remainder_type = getBaseType(exprType(remainder));
+    if (kind == SeqintBoundKind::remainder_in &&
+        !OidIsValid(remainder_type = get_element_type(remainder_type)))
+        return false;
     if (!seqint_value_type_of(getBaseType(exprType(divisor)), modulus.bound.operand_type) ||
-        !seqint_value_type_of(getBaseType(exprType(remainder)), equals.bound.operand_type))
+        !seqint_value_type_of(getBaseType(remainder_type), equals.bound.operand_type))
         return false;
     if (IsA(divisor, Const) && !castNode(Const, divisor)->constisnull &&
         castNode(Const, divisor)->constvalue == 0)
@@ -341,21 +375,34 @@ classify_remainder(PlannerInfo *root, Expr *clause, Index relid, const SeqintCol
     modulus.bound.comparison = seqint::Comparison::equal;
     modulus.operand = reinterpret_cast<Expr *>(divisor);
     modulus.exact = true;
-    equals.bound.kind = SeqintBoundKind::remainder;
+    equals.bound.kind = kind;
     equals.bound.comparison = seqint::Comparison::equal;
     equals.operand = reinterpret_cast<Expr *>(remainder);
     equals.exact = true;
+    return true;
+}
+
+// A remainder filter as a clause: one branch of a modulus bound and a remainder bound, exact.
+bool
+classify_remainder(PlannerInfo *root, Expr *clause, Index relid, const SeqintColumn &column,
+                   bool periodic, SeqintPushedClause &out)
+{
+    SeqintPushedBound modulus, equals;
+    if (!remainder_bounds(root, clause, relid, column, periodic, false, modulus, equals))
+        return false;
     out.branches = list_make1(append_bound(append_bound(NIL, modulus), equals));
     out.exact = true;
+    out.periodic = equals.bound.kind != SeqintBoundKind::remainder;
     return true;
 }
 
 // An OR of arms, each a comparison, an AND of comparisons (BETWEEN SYMMETRIC is one) or an
 // IS [NOT] NULL: a branch per arm. Every arm must give a bound, or the OR bounds nothing. An
-// arm is exact when each of its terms is an exact bound; IN lists inside ORs are not pushed.
+// arm is exact when each of its terms is an exact bound; IN lists of values inside ORs are not
+// pushed. With `periodic`, remainder filters by constant divisors are terms too (=, <>, IN).
 bool
 classify_or(PlannerInfo *root, BoolExpr *or_clause, Index relid, const SeqintColumn &column,
-            SeqintPushedClause &out)
+            bool periodic, SeqintPushedClause &out)
 {
     bool exact = true;
     List *branches = NIL;
@@ -377,7 +424,13 @@ classify_or(PlannerInfo *root, BoolExpr *or_clause, Index relid, const SeqintCol
         List *branch = NIL;
         ListCell *tc;
         foreach (tc, terms) {
-            SeqintPushedBound bound;
+            SeqintPushedBound bound, remainder;
+            if (periodic && remainder_bounds(root, static_cast<Expr *>(lfirst(tc)), relid, column,
+                                             true, true, bound, remainder)) {
+                branch = append_bound(append_bound(branch, bound), remainder);
+                out.periodic = true;
+                continue;
+            }
             if (!bound_of_comparison_clause(root, static_cast<Expr *>(lfirst(tc)), relid, column,
                                             bound) ||
                 bound.bound.kind != SeqintBoundKind::comparison) {
@@ -443,7 +496,7 @@ seqint_is_column_remainder(PlannerInfo *root, Expr *expr, Index relid, const Seq
 
 SeqintPushedClause *
 seqint_classify_clause(PlannerInfo *root, RestrictInfo *rinfo, Index relid,
-                       const SeqintColumn &column)
+                       const SeqintColumn &column, bool periodic)
 {
     auto *pushed = static_cast<SeqintPushedClause *>(palloc0(sizeof(SeqintPushedClause)));
     pushed->rinfo = rinfo;
@@ -456,8 +509,8 @@ seqint_classify_clause(PlannerInfo *root, RestrictInfo *rinfo, Index relid,
     if (IsA(clause, NullTest)) {
         found = classify_null_test(castNode(NullTest, clause), relid, column, *pushed);
     } else if (is_orclause(clause)) {
-        found = classify_or(root, castNode(BoolExpr, clause), relid, column, *pushed);
-    } else if (classify_remainder(root, clause, relid, column, *pushed)) {
+        found = classify_or(root, castNode(BoolExpr, clause), relid, column, periodic, *pushed);
+    } else if (classify_remainder(root, clause, relid, column, periodic, *pushed)) {
         found = true;
     } else {
         SeqintPushedBound bound;
@@ -470,6 +523,7 @@ seqint_classify_clause(PlannerInfo *root, RestrictInfo *rinfo, Index relid,
     if (!found) {
         pushed->branches = NIL;
         pushed->exact = false;
+        pushed->periodic = false;
     }
     pushed->known = operands_are_constants(*pushed);
     return pushed;

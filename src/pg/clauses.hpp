@@ -22,6 +22,8 @@ enum class SeqintBoundKind : uint8 {
     modulus,     // (val % operand) = …: the divisor m of a remainder filter; always followed,
                  // in the same branch, by its `remainder` bound
     remainder,   // … = operand: the remainder r that val % m must equal
+    remainder_not,  // … <> operand: the remainder r that val % m must not equal
+    remainder_in,   // … = ANY(operand): an array of the remainders val % m may equal
 };
 
 // One bound on the column, as the executor applies it to its evaluated operand.
@@ -42,7 +44,8 @@ struct SeqintPushedBound {
 
 // What one WHERE or join clause pushes into the scan: a disjunction of branches, each a
 // conjunction of bounds. A comparison or IN list is one branch of one bound; `val % m = r`
-// (or `mod(val, m) = r`, on an integer column) one branch of two, modulus and remainder; `a OR b`
+// (or `mod(val, m) = r`, on an integer column) one branch of two, modulus and remainder (and so
+// are `val % m <> r` and `(val % m) IN (…)`, which leave several residue classes); `a OR b`
 // has a branch per arm; `val IS NULL` is one bound whose operand is NULL (it matches nothing).
 struct SeqintPushedClause {
     RestrictInfo *rinfo;  // the clause
@@ -50,6 +53,8 @@ struct SeqintPushedClause {
     bool exact;           // the bounds say all the clause says: no filter is needed (a clause
                           // every value meets, val IS NOT NULL, is exact with no branches)
     bool known;           // every operand is a Const: the planner can count what it leaves
+    bool periodic;        // it leaves unions of residue classes (val % m <> r, IN, ORs of
+                          // remainders), whose periods pushdown.cpp keeps within bounds
 };
 
 // Whether a btree operator family is one whose comparisons and sort orders seqint
@@ -71,9 +76,11 @@ bool seqint_is_column_through_casts(Expr *expr, Index relid, const SeqintColumn 
 bool seqint_is_column_remainder(PlannerInfo *root, Expr *expr, Index relid,
                                 const SeqintColumn &column);
 
-// What `rinfo` pushes into a scan of column `column` of relation `relid`; palloc'd.
+// What `rinfo` pushes into a scan of column `column` of relation `relid`; palloc'd. Without
+// `periodic`, remainder filters are pushed only as single classes ANDed to the other bounds
+// (val % m = r): a `<>`, an IN list of remainders or an OR arm's remainder narrows nothing.
 SeqintPushedClause *seqint_classify_clause(PlannerInfo *root, RestrictInfo *rinfo, Index relid,
-                                           const SeqintColumn &column);
+                                           const SeqintColumn &column, bool periodic = true);
 
 // `clause` with every comparison turned to have the column (or its remainder, `val % 7`) on
 // its left (`5 > val` becomes `val < 5`), as PostgreSQL prints an index condition; a copy

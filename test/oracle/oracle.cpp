@@ -549,9 +549,27 @@ private:
         case 8:
             return "val BETWEEN SYMMETRIC " + constant(c) + " AND " + constant(c);
         case 9: {
-            const i128 m = rng_.chance(0.8) ? rng_.range(2, 10) : rng_.range(11, 1000000);
-            const i128 r = rng_.range(-(m - 1), m - 1);
-            return v + " % " + str(m) + " = " + str(r);
+            // A remainder filter: =, <>, an IN list of remainders or = ANY(array), by a divisor
+            // of either sign (ORs and ANDs of them come from condition()).
+            const i128 m = (rng_.chance(0.8) ? rng_.range(2, 10) : rng_.range(11, 1000000)) *
+                           (rng_.chance(0.2) ? -1 : 1);
+            const i128 top = abs128(m) - 1;
+            auto remainder = [&] { return str(rng_.range(-top, top)); };
+            switch (static_cast<int>(rng_.range(0, 3))) {
+            case 0:
+                return v + " % " + str(m) + " = " + remainder();
+            case 1:
+                return v + " % " + str(m) + " <> " + remainder();
+            case 2: {
+                std::string list = remainder();
+                for (i128 n = rng_.range(0, 3); n > 0; --n)
+                    list += ", " + remainder();
+                return v + " % " + str(m) + " IN (" + list + ")";
+            }
+            default:
+                return "mod(" + v + ", " + str(m) + ") = ANY (ARRAY[" + remainder() + ", " +
+                       remainder() + "])";
+            }
         }
         case 10:
             return "val IN (" + in_list(c) + ")";
