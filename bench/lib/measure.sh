@@ -44,7 +44,7 @@ declare -A CASE_SQL=(
 # OFFSET/LIMIT, aggregates, parameterized nested loops) on sequences no other variant can hold.
 # Each has a target on seqint's median (HUGE_TARGET_MS, or for the join a ratio to the heap
 # scan of its probe alone, HUGE_JOIN_TARGET). Same {X} convention as the cases above.
-HUGE_IDS=(hnarrow htopn hoffset hagg hjoin)
+HUGE_IDS=(hnarrow htopn hoffset hagg hmodcount hmodtopn hjoin)
 HUGE_ROWS=1000000000000000     # 10^15: start 0, end 1000000000000000
 HUGE_JOIN_ROWS=1000000000000   # 10^12 for the join
 HUGE_TARGET_MS=5
@@ -54,6 +54,8 @@ CASE_DESC+=(
     [htopn]='ORDER BY val DESC LIMIT 10'
     [hoffset]='OFFSET 1e12 LIMIT 5'
     [hagg]='count, sum, min, max, avg'
+    [hmodcount]='count(*) WHERE val % 7 = 3'
+    [hmodtopn]='val % 7 = 3 ORDER BY val DESC LIMIT 10'
     [hjoin]='join 100k-row heap on val'
     [hprobe]='heap scan alone'
     [hfloor]='nested-loop floor'
@@ -63,6 +65,9 @@ CASE_SQL+=(
     [htopn]='SELECT val FROM {X} ORDER BY val DESC LIMIT 10'
     [hoffset]='SELECT val FROM {X} OFFSET 1000000000000 LIMIT 5'
     [hagg]='SELECT count(*), sum(val), min(val), max(val), avg(val) FROM {X}'
+    # Remainder filters: the matching values are a sequence again (closed form).
+    [hmodcount]='SELECT count(*) FROM {X} WHERE val % 7 = 3'
+    [hmodtopn]='SELECT val FROM {X} WHERE val % 7 = 3 ORDER BY val DESC LIMIT 10'
     [hjoin]='SELECT count(*) FROM probe_1e12 p JOIN {X} ON x.val = p.v'
     # The join's reference points, PostgreSQL alone (no {X}; timed as the heap variant): the
     # scan of the probe, and a nested loop over it whose inner side is a no-op rescan.
@@ -395,7 +400,7 @@ check_results() {
 # The planner cases' seqint answers against closed forms: a pushed-down plan that is fast
 # but wrong must not pass its target.
 check_huge_results() {
-    local id query got expected
+    local id query got expected top
     local n=$HUGE_ROWS j=$HUGE_JOIN_ROWS
     declare -gA HUGE_WRONG=()
     for id in "${HUGE_IDS[@]}"; do
@@ -409,6 +414,11 @@ check_huge_results() {
     AND a = ($n - 1) / 2.0 FROM (SELECT count(*) c, sum(val) s, min(val) lo, max(val) hi,
     avg(val) a FROM seqint_$(rows_label "$n") x) r"
             expected=t
+            ;;
+        hmodcount) expected=$(((n - 1 - 3) / 7 + 1)) ;;
+        hmodtopn)
+            top=$((n - 1 - (n - 1 - 3) % 7))
+            expected=$(seq -f '%.0f' "$top" -7 $((top - 63)))
             ;;
         hjoin) expected=$(bench_psql -c "SELECT count(*) FROM probe_1e12 WHERE v >= 0 AND v < $j") ;;
         esac

@@ -17,8 +17,8 @@
 namespace seqint {
 
 struct Pattern {
-    std::uint64_t period = 1;             // >= 1
-    const Slice *runs = nullptr;          // normalized, inside [0, period); none: no position
+    std::uint64_t period = 1;               // >= 1
+    const Slice *runs = nullptr;            // normalized, inside [0, period); none: no position
     const std::uint64_t *before = nullptr;  // before[j]: positions of a period in runs[0 … j)
     std::size_t run_count = 0;
     std::uint64_t per_period = 0;  // positions of a period in all runs

@@ -39,8 +39,8 @@ struct SliceSet {
     Slice one;                    // the only slice, when count == 1
     const Slice *many = nullptr;  // the slices, when count > 1
     std::size_t count = 0;
-    std::uint64_t total = 0;  // positions in all slices (in their patterns)
-    Slice window;             // ranks [begin, end) walked, within [0, total)
+    std::uint64_t total = 0;            // positions in all slices (in their patterns)
+    Slice window;                       // ranks [begin, end) walked, within [0, total)
     const Pattern *patterns = nullptr;  // the pattern of each slice, or null: every position
 
     static SliceSet of(Slice slice) noexcept {

@@ -17,8 +17,9 @@ __extension__ typedef unsigned __int128 u128;
 // Positions of a period below y (y <= period).
 std::uint64_t within_period(const Pattern &p, std::uint64_t y) noexcept {
     // The last run starting at or before y.
-    const Slice *after = std::upper_bound(p.runs, p.runs + p.run_count, y,
-                                          [](std::uint64_t v, const Slice &s) { return v < s.begin; });
+    const Slice *after =
+        std::upper_bound(p.runs, p.runs + p.run_count, y,
+                         [](std::uint64_t v, const Slice &s) { return v < s.begin; });
     if (after == p.runs)
         return 0;
     const std::size_t j = static_cast<std::size_t>(after - p.runs) - 1;
@@ -195,14 +196,14 @@ int128 pattern_sum(const Spec &spec, Slice slice, const Pattern &p) noexcept {
     add_runs(slice.begin, t0 * p.period);
     add_runs(static_cast<std::uint64_t>(last_full) * p.period, slice.end);
     // n(n − 1)/2 without overflow: halve the even factor first.
-    const u128 pairs = n % 2 == 0 ? static_cast<u128>(n / 2) * (n - 1)
-                                  : static_cast<u128>(n) * ((n - 1) / 2);
+    const u128 pairs =
+        n % 2 == 0 ? static_cast<u128>(n / 2) * (n - 1) : static_cast<u128>(n) * ((n - 1) / 2);
     const u128 step = static_cast<u128>(static_cast<int128>(spec.step));
     for (std::size_t j = 0; j < p.run_count; ++j) {
         const Slice first = {t0 * p.period + p.runs[j].begin, t0 * p.period + p.runs[j].end};
         // Each later period's run is the first one shifted by period·step per value.
-        sum += static_cast<u128>(slice_sum(spec, first)) * n +
-               step * p.period * first.size() * pairs;
+        sum +=
+            static_cast<u128>(slice_sum(spec, first)) * n + step * p.period * first.size() * pairs;
     }
     return static_cast<int128>(sum);
 }

@@ -17,11 +17,11 @@
 
 // What a bound does with its operand.
 enum class SeqintBoundKind : uint8 {
-    comparison,  // val COMPARISON operand
-    in_list,     // val = ANY(operand), an array
-    modulus,     // (val % operand) = …: the divisor m of a remainder filter; always followed,
-                 // in the same branch, by its `remainder` bound
-    remainder,   // … = operand: the remainder r that val % m must equal
+    comparison,     // val COMPARISON operand
+    in_list,        // val = ANY(operand), an array
+    modulus,        // (val % operand) = …: the divisor m of a remainder filter; always followed,
+                    // in the same branch, by its `remainder` bound
+    remainder,      // … = operand: the remainder r that val % m must equal
     remainder_not,  // … <> operand: the remainder r that val % m must not equal
     remainder_in,   // … = ANY(operand): an array of the remainders val % m may equal
 };

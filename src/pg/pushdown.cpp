@@ -73,18 +73,17 @@ fits(PeriodicBudget &budget, const SeqintPushedClause &clause)
                 classes_named(*static_cast<SeqintPushedBound *>(list_nth(branch, k + 1)));
             if (next.terms == PeriodicBudget::max_terms)
                 return false;
-            const Const *m = IsA(modulus->operand, Const) ? castNode(Const, modulus->operand)
-                                                          : nullptr;
+            const Const *m =
+                IsA(modulus->operand, Const) ? castNode(Const, modulus->operand) : nullptr;
             if (m == nullptr || classes < 0) {
                 next.unknown = true;
                 next.moduli[next.terms] = next.classes[next.terms] = 1;
             } else {
                 next.moduli[next.terms] =
-                    m->constisnull ? 1
-                                   : seqint::modular::magnitude(
-                                         seqint_number_view(m->constvalue,
-                                                            modulus->bound.operand_type)
-                                             .floor);
+                    m->constisnull
+                        ? 1
+                        : seqint::modular::magnitude(
+                              seqint_number_view(m->constvalue, modulus->bound.operand_type).floor);
                 next.classes[next.terms] = static_cast<uint64>(classes);
             }
             ++next.terms;
@@ -95,8 +94,8 @@ fits(PeriodicBudget &budget, const SeqintPushedClause &clause)
             return false;
         __extension__ unsigned __int128 period = 1;
         for (int i = 0; i < next.terms; ++i) {
-            period = period / std::gcd(static_cast<uint64>(period), next.moduli[i]) *
-                     next.moduli[i];
+            period =
+                period / std::gcd(static_cast<uint64>(period), next.moduli[i]) * next.moduli[i];
             if (period > PG_UINT64_MAX)
                 return false;
         }
@@ -139,8 +138,8 @@ seqint_classify_restrictions(PlannerInfo *root, RelOptInfo *baserel)
         // Unions of residue classes whose runs could grow past the budget stay filters,
         // pushed as single classes at most.
         if (pushed->periodic && pushed->branches != NIL && !fits(budget, *pushed))
-            pushed = seqint_classify_clause(root, pushed->rinfo, baserel->relid, state->column,
-                                            false);
+            pushed =
+                seqint_classify_clause(root, pushed->rinfo, baserel->relid, state->column, false);
         state->quals_exact &= pushed->exact;
         state->restrictions = lappend(state->restrictions, pushed);
     }

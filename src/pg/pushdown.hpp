@@ -10,7 +10,10 @@
 #include "pg/clauses.hpp"
 #include "pg/plan_state.hpp"
 
-// Classifies baserel's restriction clauses into its state's `restrictions`.
+// Classifies baserel's restriction clauses into its state's `restrictions`. Clauses that leave
+// unions of residue classes (val % m <> r, IN lists of remainders, ORs of them) are pushed as
+// such while the patterns they may leave together stay small (pushdown.cpp); past that, they
+// are classified again as single classes at most, and stay filters.
 void seqint_classify_restrictions(PlannerInfo *root, RelOptInfo *baserel);
 
 // What `rinfo`, a restriction or join clause of baserel, pushes into its scan.

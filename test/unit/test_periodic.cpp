@@ -29,7 +29,8 @@ struct Owned {
     std::vector<std::uint64_t> before;
     Pattern pattern;
 
-    Owned(std::uint64_t period, std::vector<Slice> r) : runs(std::move(r)), before(runs.size() + 1) {
+    Owned(std::uint64_t period, std::vector<Slice> r)
+        : runs(std::move(r)), before(runs.size() + 1) {
         pattern = seqint::make_pattern(period, runs.data(), runs.size(), before.data());
     }
     Owned(const Owned &) = delete;
@@ -64,9 +65,11 @@ TEST(Periodic, CountsRanksAndRunsMatchBruteForce) {
         Owned o(period, random_runs(rng, period));
         const Pattern &p = o.pattern;
         // Near zero, or near 2^64 with a huge base.
-        const std::uint64_t base = trial % 3 == 0 ? UINT64_MAX - 200 : (trial % 3 == 1 ? 0 : rng() >> 1);
+        const std::uint64_t base =
+            trial % 3 == 0 ? UINT64_MAX - 200 : (trial % 3 == 1 ? 0 : rng() >> 1);
         const std::uint64_t from = base + rng() % 60;
-        const std::uint64_t to = std::max(from, std::min<std::uint64_t>(UINT64_MAX, from + rng() % 100));
+        const std::uint64_t to =
+            std::max(from, std::min<std::uint64_t>(UINT64_MAX, from + rng() % 100));
         std::vector<std::uint64_t> members;
         for (std::uint64_t x = from; x < to; ++x)
             if (member(p, x))
@@ -127,8 +130,9 @@ TEST(Periodic, SumsMatchBruteForce) {
     std::mt19937_64 rng(17);
     constexpr std::int64_t kMin = std::numeric_limits<std::int64_t>::min();
     constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
-    const Spec specs[] = {{0, 100000, 1},          {kMin, kMax, 1},   {kMax, kMin, -1},
-                          {kMin, kMax, kMax / 4000}, {-50, 1000000, 7}, {kMax, kMin, -(kMax / 5000)}};
+    const Spec specs[] = {{0, 100000, 1},    {kMin, kMax, 1},
+                          {kMax, kMin, -1},  {kMin, kMax, kMax / 4000},
+                          {-50, 1000000, 7}, {kMax, kMin, -(kMax / 5000)}};
     for (int trial = 0; trial < 3000; ++trial) {
         const Spec &spec = specs[trial % 6];
         const std::uint64_t n = seqint::count(spec);
@@ -188,9 +192,8 @@ TEST(Periodic, SliceSetsWithPatternsWalkTheirWindows) {
             got.push_back(v);
         ASSERT_EQ(got, expected) << trial;
         i128 sum = 0, model = 0;
-        set.for_each_part([&](Slice part, const Pattern *p) {
-            sum += seqint::pattern_sum(spec, part, *p);
-        });
+        set.for_each_part(
+            [&](Slice part, const Pattern *p) { sum += seqint::pattern_sum(spec, part, *p); });
         for (std::int64_t v : expected)
             model += v;
         ASSERT_TRUE(sum == model) << trial;
