@@ -1,7 +1,9 @@
 // walk.cpp — from evaluated bounds to the slices a scan walks, one small function per kind of
 // node: a branch (comparisons intersected into a range, remainders into a class of positions),
-// an IN list (its members' positions), an OR (the union of its branches' slices), and the
-// whole (the intersection of its groups, re-indexed by the class of positions).
+// an IN list (its members' positions), an OR (the union of its branches' slices), a group of
+// remainder filters that leave several residue classes (slices with patterns of positions:
+// `<>`, IN lists of remainders, ORs of them), and the whole (the intersection of its groups,
+// re-indexed by the class of positions).
 #include "pg/walk.hpp"
 
 #include <algorithm>
@@ -102,8 +104,8 @@ narrow_by_branch(const seqint::Spec &spec, const SeqintColumn &column,
     }
 }
 
-// The range of values a branch of comparisons leaves (an OR's branch: ORs hold no remainder
-// filters).
+// The range of values a branch of comparisons leaves (an OR's branch: ORs with remainder
+// filters are pattern groups, below).
 seqint::ValueRange
 branch_range(const seqint::Spec &spec, const SeqintColumn &column, const SeqintScanBounds &bounds,
              const SeqintBranch &branch, const SeqintOperand *operands)

@@ -11,7 +11,9 @@
 // kept after OFFSET and LIMIT (and, in a parallel scan, by each chunk). The sequence is the
 // table's, or, under remainder filters (val % m = r), the sequence of the values at the
 // matching positions (seqint/residues.hpp): its own step skips the others, so walking,
-// counting, cutting and summing it cost what they cost on the table.
+// counting, cutting and summing it cost what they cost on the table. Remainder filters that
+// leave several residue classes (val % m <> r, IN lists of remainders, ORs of them) give the
+// slices patterns of positions (seqint/periodic.hpp), walked run by run.
 struct SeqintWalk {
     seqint::Spec spec;
     seqint::SliceSet slices;
