@@ -139,3 +139,22 @@ seqint_member_value(const SeqintBound &bound, Datum value, int64 *member, bool *
     *member = view.floor;
     return true;
 }
+
+void
+seqint_narrow_by_comparison(const seqint::Spec &spec, const SeqintColumn &column,
+                            seqint::ValueRange &range, const SeqintBound &bound,
+                            const SeqintOperand &operand)
+{
+    if (!operand.known)
+        return;
+    if (operand.isnull)
+        range.make_empty();
+    else
+        seqint_constrain(range, bound, operand.value, column, spec);
+}
+
+int64
+seqint_remainder_operand(const SeqintBound &bound, Datum value)
+{
+    return seqint_number_view(value, bound.operand_type).floor;
+}

@@ -7,6 +7,14 @@
 
 #include "pg/clauses.hpp"
 
+// A bound's operand, evaluated. At plan time only constants are `known`; an unknown
+// operand narrows nothing.
+struct SeqintOperand {
+    Datum value;
+    bool isnull;
+    bool known;
+};
+
 // Where `value`, of type `type`, lies among the integers. NaN sorts above every number in
 // PostgreSQL, so it is "above all", as are +Infinity and numbers past INT64_MAX.
 seqint::IntegerView seqint_number_view(Datum value, SeqintValueType type);
@@ -23,3 +31,12 @@ void seqint_constrain(seqint::ValueRange &range, const SeqintBound &bound, Datum
 // `*usable` when a float member is too large to compare exactly (the list then narrows
 // nothing).
 bool seqint_member_value(const SeqintBound &bound, Datum value, int64 *member, bool *usable);
+
+// Narrows `range` by one comparison; an unknown operand narrows nothing, a NULL one leaves
+// nothing.
+void seqint_narrow_by_comparison(const seqint::Spec &spec, const SeqintColumn &column,
+                                 seqint::ValueRange &range, const SeqintBound &bound,
+                                 const SeqintOperand &operand);
+
+// A remainder filter's operand (m or r): an integer.
+int64 seqint_remainder_operand(const SeqintBound &bound, Datum value);

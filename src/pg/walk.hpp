@@ -4,6 +4,7 @@
 #include "seqint/slice_set.hpp"
 #include "seqint/spec.hpp"
 
+#include "pg/bound_operands.hpp"
 #include "pg/column.hpp"
 #include "pg/scan_bounds.hpp"
 
@@ -35,14 +36,6 @@ struct SeqintWalk {
     {
         slices.trim(direction, skipped, kept);
     }
-};
-
-// A bound's operand, evaluated. At plan time only constants are `known`; an unknown
-// operand narrows nothing.
-struct SeqintOperand {
-    Datum value;
-    bool isnull;
-    bool known;
 };
 
 // The positions whose values pass every bound, bound i with operands[i]. Slices of ORs and
