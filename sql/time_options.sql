@@ -14,7 +14,15 @@ CREATE SERVER topt_ok FOREIGN DATA WRAPPER seqint_fdw
 CREATE FOREIGN TABLE topt_iso (t timestamptz) SERVER topt_ok;
 SELECT * FROM topt_iso;
 \set ON_ERROR_STOP 0
+-- a field out of range gets the SQLSTATE PostgreSQL's own input gives it (22008, 22009 for a
+-- zone's offset); a malformed number stays 22P02
 CREATE SERVER topt_bad FOREIGN DATA WRAPPER seqint_fdw OPTIONS (start '2026-02-30');
+\echo :LAST_ERROR_SQLSTATE
+CREATE FOREIGN TABLE topt_t (t timestamp) SERVER topt_srv OPTIONS (end '2026-01-01 25:00');
+\echo :LAST_ERROR_SQLSTATE
+CREATE FOREIGN TABLE topt_t (t timestamptz) SERVER topt_srv OPTIONS (end '2026-01-01 10:00+99');
+\echo :LAST_ERROR_SQLSTATE
+CREATE FOREIGN TABLE topt_t (t timestamp) SERVER topt_srv OPTIONS (end '2026.5');
 \echo :LAST_ERROR_SQLSTATE
 CREATE FOREIGN TABLE topt_t (d date) SERVER topt_srv OPTIONS (start 'yesterday-ish');
 \echo :LAST_ERROR_SQLSTATE

@@ -58,9 +58,10 @@ report_unknown_option(const char *name, Oid catalog)
 // syntax of timestamptz, which reads all three types' literals), an interval for step.
 enum class TimeForm {
     valid,
-    invalid,   // in no form
-    infinite,  // infinity or -infinity: an infinite sequence is not a table
-    moving,    // now, today, tomorrow or yesterday: a table's values do not change by the day
+    invalid,       // in no form
+    out_of_range,  // a field past its range (month 13, Feb 30, hour 25), as the type reads it
+    infinite,      // infinity or -infinity: an infinite sequence is not a table
+    moving,        // now, today, tomorrow or yesterday: a table's values do not change by the day
 };
 
 // Whether a datetime word makes a literal's value depend on when it is read.
@@ -73,31 +74,61 @@ is_moving_word(const char *word)
     return false;
 }
 
-// Reads `text` as PostgreSQL's datetime and interval input functions do, without raising.
+// How a DTERR_ code of PostgreSQL's datetime parsing reads: a field out of range, or no form.
 TimeForm
-time_form(seqint::Field field, const char *text)
+form_of_error(int error)
+{
+    switch (error) {
+    case DTERR_FIELD_OVERFLOW:
+    case DTERR_MD_FIELD_OVERFLOW:
+    case DTERR_INTERVAL_OVERFLOW:
+    case DTERR_TZDISP_OVERFLOW:
+        return TimeForm::out_of_range;
+    default:
+        return TimeForm::invalid;
+    }
+}
+
+// The SQLSTATE PostgreSQL's input functions raise for a DTERR_ code of a field out of range.
+int
+sqlstate_of_error(int error)
+{
+    switch (error) {
+    case DTERR_INTERVAL_OVERFLOW:
+        return ERRCODE_INTERVAL_FIELD_OVERFLOW;
+    case DTERR_TZDISP_OVERFLOW:
+        return ERRCODE_INVALID_TIME_ZONE_DISPLACEMENT_VALUE;
+    default:
+        return ERRCODE_DATETIME_FIELD_OVERFLOW;
+    }
+}
+
+// Reads `text` as PostgreSQL's datetime and interval input functions do, without raising;
+// sets *error to the DTERR_ code of a text that does not read.
+TimeForm
+time_form(seqint::Field field, const char *text, int *error)
 {
     char workbuf[MAXDATELEN + MAXDATEFIELDS];
     char *fields[MAXDATEFIELDS];
     int ftype[MAXDATEFIELDS];
     int nf, dtype;
-    int error = ParseDateTime(text, workbuf, sizeof(workbuf), fields, ftype, MAXDATEFIELDS, &nf);
+    *error = ParseDateTime(text, workbuf, sizeof(workbuf), fields, ftype, MAXDATEFIELDS, &nf);
     if (field == Field::step) {
-        if (error == 0)
-            error = seqint_decode_interval(fields, ftype, nf, &dtype);
-        if (error == DTERR_BAD_FORMAT)  // as interval_in: perhaps ISO 8601 (P1D)
-            error = seqint_decode_iso8601_interval(pstrdup(text), &dtype);
-        if (error != 0)
-            return TimeForm::invalid;
+        if (*error == 0)
+            *error = seqint_decode_interval(fields, ftype, nf, &dtype);
+        if (*error == DTERR_BAD_FORMAT)  // as interval_in: perhaps ISO 8601 (P1D)
+            *error = seqint_decode_iso8601_interval(pstrdup(text), &dtype);
+        if (*error != 0)
+            return form_of_error(*error);
         return dtype == DTK_DELTA ? TimeForm::valid : TimeForm::infinite;
     }
-    if (error != 0)
-        return TimeForm::invalid;
+    if (*error != 0)
+        return form_of_error(*error);
     for (int i = 0; i < nf; ++i)
         if (ftype[i] == DTK_STRING && is_moving_word(fields[i]))
             return TimeForm::moving;
-    if (seqint_decode_datetime(fields, ftype, nf, &dtype) != 0)
-        return TimeForm::invalid;
+    if ((*error = seqint_decode_datetime(fields, ftype, nf, &dtype)) != 0)
+        return form_of_error(*error);
     if (dtype == DTK_LATE || dtype == DTK_EARLY)
         return TimeForm::infinite;
     return dtype == DTK_DATE || dtype == DTK_EPOCH ? TimeForm::valid : TimeForm::invalid;
@@ -119,16 +150,47 @@ report_invalid_value(const char *name, const char *text, Oid catalog)
     pg_unreachable();
 }
 
+// Whether `text` is a number written wrong ("1.5", "1e3", "1_000"): a sign, then digits, dots,
+// underscores and exponents only. It is not a date with a field out of range, whatever
+// PostgreSQL's datetime parser makes of it.
+bool
+is_malformed_number(const char *text)
+{
+    while (isspace(static_cast<unsigned char>(*text)))
+        ++text;
+    if (*text == '+' || *text == '-')
+        ++text;
+    if (!isdigit(static_cast<unsigned char>(*text)))
+        return false;
+    for (; *text != '\0'; ++text)
+        if (!isdigit(static_cast<unsigned char>(*text)) && strchr("._eE", *text) == nullptr &&
+            !isspace(static_cast<unsigned char>(*text)))
+            return false;
+    return true;
+}
+
 // Checks an option in time form: a finite date, timestamp or interval that means the same
 // whenever it is read.
 void
 check_time_form(seqint::Field field, const char *name, const char *text, Oid catalog)
 {
-    switch (time_form(field, text)) {
+    int error;
+    TimeForm form = time_form(field, text, &error);
+    if (form == TimeForm::out_of_range && is_malformed_number(text))
+        form = TimeForm::invalid;
+    switch (form) {
     case TimeForm::valid:
         return;
     case TimeForm::invalid:
         report_invalid_value(name, text, catalog);
+    case TimeForm::out_of_range:
+        ereport(ERROR, (errcode(sqlstate_of_error(error)),
+                        errmsg("value \"%s\" for option \"%s\" of a seqint_fdw %s is out of "
+                               "range for %s",
+                               text, name, object_kind(catalog),
+                               field == Field::step ? "an interval" : "a date or timestamp"),
+                        errdetail("A field of it is past its range, as PostgreSQL reads it: a "
+                                  "month past 12, a day past the month's end, an hour past 24.")));
     case TimeForm::infinite:
         ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
                         errmsg("option \"%s\" of a seqint_fdw %s must be finite, not \"%s\"", name,
