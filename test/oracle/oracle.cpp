@@ -1063,6 +1063,7 @@ struct TimeCase {
     Interval step_iv;
     std::vector<std::string> setup, settings;
     std::string seq_query, gen_query, fit_sql;
+    std::string exec_args;  // prepared with parameters: "('…', '…')"
     bool ordered = false;
 
     std::vector<std::string> zones_run() const {
@@ -1424,9 +1425,10 @@ private:
             }
             c.expect_error = "22023";
             break;
-        case 4:
-            c.what += ", fault: infinite bound";
-            (rng_.chance(0.5) ? c.start : c.end) = rng_.chance(0.5) ? "infinity" : "-infinity";
+        case 4:  // infinite, or a value that changes by the day
+            c.what += ", fault: infinite or moving bound";
+            (rng_.chance(0.5) ? c.start : c.end) = rng_.pick(std::vector<std::string>{
+                "infinity", "-infinity", "now", "today", "tomorrow", "yesterday", " Infinity"});
             c.expect_error = "22023";
             break;
         case 5: {
@@ -1500,15 +1502,19 @@ private:
         }
     }
 
-    // The oracle's relation, and the check that the bounds fit the column.
+    // The oracle's relation, and the check that the bounds fit the column and that the
+    // sequence reaches its end (its third column true when it does not): both are decided in
+    // the zone of each execution, where a bound without an offset is read.
     void oracle(TimeCase &c) {
         if (!c.expect_error.empty() || !c.start || !c.end || !c.step)
             return;
         const std::string T = c.type.name;
         const std::string step = quoted(*c.step) + "::interval";
-        c.fit_sql =
-            "SELECT " + quoted(*c.start) + "::text::" + T + ", " + quoted(*c.end) + "::text::" + T;
         const std::string cmp = c.negative ? " > " : " < ";
+        const std::string order_type = c.type.base == Base::Date ? "date" : arith(c);
+        c.fit_sql = "SELECT " + quoted(*c.start) + "::text::" + T + ", " + quoted(*c.end) +
+                    "::text::" + T + ", " + quoted(*c.end) + "::text::" + order_type + cmp +
+                    quoted(*c.start) + "::text::" + order_type + " AS never_reaches_end";
         if (c.form == Form::DateDays) {
             const std::string s = quoted(*c.start) + "::text::date";
             const std::string e = quoted(*c.end) + "::text::date";
@@ -1585,8 +1591,12 @@ private:
         c.setup.push_back(std::string("CREATE FOREIGN TABLE ") + kTable + " (val " + column +
                           ") SERVER " + kServer +
                           (table_sql.empty() ? "" : " OPTIONS (" + table_sql + ")"));
-        if (!alter)
+        const bool analyze = rng_.chance(0.1);
+        if (!alter) {
+            if (analyze)
+                c.setup.push_back(std::string("ANALYZE ") + kTable);
             return;
+        }
         c.setup.push_back("SAVEPOINT decoys");
         c.setup.push_back(std::string("SELECT val FROM ") + kTable + " LIMIT 3");
         c.setup.push_back("ROLLBACK TO SAVEPOINT decoys");
@@ -1605,6 +1615,8 @@ private:
         if (!alter_sql.empty())
             c.setup.push_back(std::string("ALTER FOREIGN TABLE ") + kTable + " OPTIONS (" +
                               alter_sql + ")");
+        if (analyze)
+            c.setup.push_back(std::string("ANALYZE ") + kTable);
     }
 
     std::string decoy_value(int field) {
@@ -1656,8 +1668,10 @@ private:
         return "\x01" + std::to_string(pending_.size() - 1) + "\x02";
     }
 
-    // Replaces the placeholders by literals, the texts of their values in this zone.
-    std::string resolve(const std::string &text) {
+    // Replaces the placeholders by literals, the texts of their values in this zone, or by
+    // stable expressions of them (text::timestamptz), or by parameters ($1::type), whose
+    // values go to `args` for EXECUTE.
+    std::string resolve(const std::string &text, bool params, std::string &args) {
         if (pending_.empty())
             return text;
         std::vector<std::string> values(pending_.size());
@@ -1680,9 +1694,20 @@ private:
             std::string lit = v ? *v : "2026-01-01";
             if (pending_[i].type == "timestamptz" && !pending_[i].fixed && rng_.chance(0.3))
                 lit = zone_less(lit);
-            values[i] = rng_.chance(0.3) ? pending_[i].type + " " + quoted(lit)
-                                         : quoted(lit) + "::" + pending_[i].type;
+            const i128 form = rng_.range(1, 100);
+            if (params) {
+                values[i] = "$" + std::to_string(i + 1) + "::" + pending_[i].type;
+                args += (args.empty() ? "(" : ", ") + quoted(lit);
+            } else if (form <= 25) {
+                values[i] = pending_[i].type + " " + quoted(lit);
+            } else if (form <= 40) {
+                values[i] = quoted(lit) + "::text::" + pending_[i].type;
+            } else {
+                values[i] = quoted(lit) + "::" + pending_[i].type;
+            }
         }
+        if (!args.empty())
+            args += ")";
         std::string out;
         for (std::size_t i = 0; i < text.size(); ++i) {
             if (text[i] != '\x01') {
@@ -1738,6 +1763,8 @@ private:
         case 14:  // a filter (no arithmetic next to the range's edges: it would overflow)
             if (c.what.rfind("range edge", 0) == 0)
                 return "val >= " + constant(c, t);
+            if (rng_.chance(0.5))
+                return "to_char(val, 'DD') <> '13'";
             return "date_trunc('day', val) >= " + constant(c, t);
         default:
             if (c.what.rfind("range edge", 0) == 0)
@@ -1838,6 +1865,11 @@ private:
             } else if (form <= 77) {
                 tmpl = "SELECT t.val, x.x FROM {T} JOIN " + other_series(c, ts) +
                        " x(x) ON t.val = x.x" + where(c);
+                const i128 method = rng_.range(1, 3);  // as planned, a merge join, a nested loop
+                if (method >= 2)
+                    c.settings.push_back("SET LOCAL enable_hashjoin = off");
+                if (method == 3)
+                    c.settings.push_back("SET LOCAL enable_mergejoin = off");
             } else if (form <= 81) {
                 tmpl = "SELECT val FROM {T} WHERE val " +
                        std::string(rng_.chance(0.5) ? "" : "NOT ") + "IN (SELECT x FROM " +
@@ -1878,7 +1910,7 @@ private:
                 c.settings.push_back("SET LOCAL max_parallel_workers_per_gather = 2");
             }
         }
-        tmpl = resolve(tmpl);
+        tmpl = resolve(tmpl, c.mode >= 2 && rng_.chance(0.5), c.exec_args);
         c.seq_query = render(tmpl, std::string(kTable) + " t");
         const std::string empty =
             "(SELECT NULL::" + std::string(c.integer_column ? "bigint" : c.type.name) +
@@ -1944,8 +1976,14 @@ TimeOutcome run_time_case(Db &db, const TimeCase &c) {
             a.sqlstate = c.expect_error;
             a.message = "(expected for this spec)";
         } else if (!c.fit_sql.empty() && (a = db.run(c.fit_sql)).error) {
+        } else if (!c.fit_sql.empty() && a.rows.size() == 1 && a.rows[0].size() > 2 &&
+                   a.rows[0].compare(a.rows[0].size() - 2, 2, "|t") == 0) {
+            a = Answer();
+            a.error = true;
+            a.sqlstate = "22023";
+            a.message = "(expected: in this zone the sequence never reaches its end)";
         } else if (prepared) {
-            a = prep.error ? prep : db.run("EXECUTE seqint_oracle_q");
+            a = prep.error ? prep : db.run("EXECUTE seqint_oracle_q" + c.exec_args);
         } else {
             a = db.run(c.gen_query);
         }
@@ -1981,7 +2019,7 @@ TimeOutcome run_time_case(Db &db, const TimeCase &c) {
         if (i > 0)
             db.run("SET LOCAL TimeZone = " + quoted(zones_run[i]));
         db.run("SAVEPOINT execution");
-        Answer a = db.run(prepared ? "EXECUTE seqint_oracle_p" : c.seq_query);
+        Answer a = db.run(prepared ? "EXECUTE seqint_oracle_p" + c.exec_args : c.seq_query);
         db.run(a.error ? "ROLLBACK TO SAVEPOINT execution" : "RELEASE SAVEPOINT execution");
         out.seq.push_back(std::move(a));
     }
@@ -2025,21 +2063,28 @@ void print_time_case(std::ostream &os, const TimeCase &c, const TimeOutcome &o, 
     for (const std::string &sql : c.settings)
         os << "  " << sql << ";\n";
     if (prepared)
-        os << "  PREPARE seqint_oracle_p AS " << c.seq_query << ";\n  EXECUTE seqint_oracle_p;\n";
+        os << "  PREPARE seqint_oracle_p AS " << c.seq_query << ";\n  EXECUTE seqint_oracle_p"
+           << c.exec_args << ";\n";
     else
         os << "  " << c.seq_query << ";\n";
     if (!c.zone2.empty())
         os << "  SET LOCAL TimeZone = " << quoted(c.zone2) << ";\n  "
-           << (prepared ? "EXECUTE seqint_oracle_p" : c.seq_query) << ";\n";
+           << (prepared ? "EXECUTE seqint_oracle_p" + c.exec_args : c.seq_query) << ";\n";
     os << "  ROLLBACK;\n" << (prepared ? "  DEALLOCATE seqint_oracle_p;\n" : "");
     os << "  -- oracle" << (c.expect_error.empty() ? "" : " (not run: the spec must fail)")
        << ":\n  SET TimeZone = " << quoted(c.zone1) << ";\n";
-    if (!c.fit_sql.empty())
-        os << "  " << c.fit_sql << ";\n";
-    os << "  " << c.gen_query << ";\n";
-    if (!c.zone2.empty())
-        os << "  SET TimeZone = " << quoted(c.zone2) << ";  -- and again"
-           << (prepared ? " (prepared in the first zone: PREPARE q AS …; EXECUTE q)" : "") << "\n";
+    const std::string gen_exec = prepared ? "EXECUTE seqint_oracle_q" + c.exec_args : c.gen_query;
+    if (prepared)
+        os << "  PREPARE seqint_oracle_q AS " << c.gen_query << ";\n";
+    for (std::size_t i = 0; i < c.zones_run().size(); ++i) {
+        if (i > 0)
+            os << "  SET TimeZone = " << quoted(c.zones_run()[i]) << ";\n";
+        if (!c.fit_sql.empty())
+            os << "  " << c.fit_sql << ";  -- the bounds fit the column, in order\n";
+        os << "  " << gen_exec << ";\n";
+    }
+    if (prepared)
+        os << "  DEALLOCATE seqint_oracle_q;\n";
     for (std::size_t i = 0; i < o.seq.size(); ++i) {
         os << "  seqint" << (o.seq.size() > 1 ? " " + std::to_string(i + 1) : "") << ": "
            << o.seq[i].summary() << "\n";
