@@ -1246,6 +1246,10 @@ private:
         if (r <= 30) {
             c.what = "modern";
             start = random_civil(1900, 2100, with_time);
+            if (r <= 2) {
+                c.what = "epoch";
+                start = Civil{1970, 1, 1};
+            }
         } else if (r <= 45) {  // around a DST change (or another zone's)
             c.what = "dst";
             static const std::vector<std::pair<const char *, Civil>> anchors = {
@@ -1324,7 +1328,9 @@ private:
             edge_spec(c);
             return;
         }
-        const std::string s = civil_text(start, with_time, with_time ? off : "");
+        const std::string s = c.what == "epoch" && (b != Base::Timestamptz || off.empty())
+                                  ? "epoch"
+                                  : civil_text(start, with_time, with_time ? off : "");
         c.start = s;
         // the end, start + n * step + jitter, by the server; fewer values if that overflows
         for (int attempt = 0; attempt < 4; ++attempt, c.n /= 20) {
@@ -1337,11 +1343,33 @@ private:
                          ")::" + base_name(c.type.base));
             if (e) {
                 c.end = b == Base::Timestamptz && end_zone_less ? zone_less(*e) : *e;
+                restyle(c);
                 return;
             }
         }
         c.n = 0;
         c.end = s;
+    }
+
+    // The same bounds in other input syntaxes: ISO 8601's T, a Julian day, a date with a time
+    // of day (date input drops it), 'epoch'.
+    void restyle(TimeCase &c) {
+        const i128 r = rng_.range(1, 100);
+        std::string &text = rng_.chance(0.5) ? *c.start : *c.end;
+        if (text.find(" BC") != std::string::npos)
+            return;
+        const std::size_t space = text.find(' ');
+        if (r <= 6 && space != std::string::npos) {
+            text[space] = 'T';
+        } else if (r <= 10 && c.type.base == Base::Date) {
+            if (const auto j = eval("to_char(" + quoted(text) + "::date, 'J')"))
+                text = "J" + *j;
+        } else if (r <= 14 && c.type.base == Base::Date) {
+            text += rng_.pick(std::vector<std::string>{" 13:45", " 00:00:01", " 23:59:59.999999"});
+        } else if (r <= 16 && c.type.base == Base::Date) {
+            if (const auto d = eval("to_char(" + quoted(text) + "::date, 'Mon DD YYYY')"))
+                text = *d;
+        }
     }
 
     // A spec at an edge of the type's range: from one edge away, or toward one; fixed steps.
@@ -1526,8 +1554,9 @@ private:
             return;
         }
         const std::string TT = arith(c);
-        const std::string s = quoted(*c.start) + "::text::" + TT;
-        const std::string e = quoted(*c.end) + "::text::" + TT;
+        const std::string via = c.type.base == Base::Date ? "::text::date::" : "::text::";
+        const std::string s = quoted(*c.start) + via + TT;
+        const std::string e = quoted(*c.end) + via + TT;
         if (c.form == Form::Series) {
             c.gen_query = "(SELECT g::" + T + " AS val FROM generate_series(" + s + ", " + e +
                           ", " + step + ") g WHERE g <> " + e + ")";
@@ -1639,8 +1668,8 @@ private:
             return std::nullopt;
         if (c.form == Form::DateDays && c.expect_error.empty())
             return "(" + quoted(*c.start) + "::date + " + std::to_string(k * c.ddays) + ")";
-        return "(" + quoted(*c.start) + "::" + arith(c) + " + " + std::to_string(k) + " * " +
-               quoted(*c.step) + "::interval)";
+        return "(" + quoted(*c.start) + (c.type.base == Base::Date ? "::date::" : "::") + arith(c) +
+               " + " + std::to_string(k) + " * " + quoted(*c.step) + "::interval)";
     }
 
     // A constant of type `type` near the sequence: one of its values, nudged, just outside it
@@ -1662,6 +1691,18 @@ private:
                       "1 microsecond", "-1 microsecond", "1 second", "-1 second", "1 hour",
                       "-1 hour", "12 hours", "-12 hours", "1 day", "-1 day", "-30 minutes"})) +
                   "::interval";
+        if (r == 20 && rng_.chance(0.6)) {  // infinite, NULL, the type's range edges
+            const bool tz = type == "timestamptz";
+            std::vector<std::string> special = {"'infinity'", "'-infinity'", "NULL"};
+            if (type == "date")
+                special.insert(special.end(), {"'5874897-12-31'", "'4714-11-24 BC'"});
+            else
+                special.insert(
+                    special.end(),
+                    {tz ? "'294276-12-31 23:59:59.999999+00'" : "'294276-12-31 23:59:59.999999'",
+                     tz ? "'4714-11-24 00:00:00+00 BC'" : "'4714-11-24 00:00:00 BC'"});
+            e = rng_.pick(special) + "::" + type;
+        }
         if (!e)
             e = quoted(civil_text(random_civil(1990, 2040, true), true)) + "::timestamp";
         pending_.push_back({*e, type, false});
@@ -1692,7 +1733,18 @@ private:
             if (!v)
                 v = eval("(" + pending_[i].expr + ")::" + pending_[i].type);
             std::string lit = v ? *v : "2026-01-01";
-            if (pending_[i].type == "timestamptz" && !pending_[i].fixed && rng_.chance(0.3))
+            if (v && *v == "NULL") {  // (no date's text)
+                values[i] = "NULL::" + pending_[i].type;
+                if (params) {
+                    values[i] = "$" + std::to_string(i + 1) + "::" + pending_[i].type;
+                    args += (args.empty() ? "(" : ", ") + std::string("NULL");
+                }
+                continue;
+            }
+            // (not next to the range's edges: read in another zone, it may fall outside, and
+            // a parameter's error comes before any the table has to raise)
+            if (pending_[i].type == "timestamptz" && !pending_[i].fixed && rng_.chance(0.3) &&
+                lit.find(" BC") == std::string::npos && lit.rfind("29427", 0) != 0)
                 lit = zone_less(lit);
             const i128 form = rng_.range(1, 100);
             if (params) {
@@ -1759,6 +1811,8 @@ private:
         case 12:
             return rng_.chance(0.5) ? "val IS NOT NULL" : "val IS NULL";
         case 13:
+            if (rng_.chance(0.3))  // an initplan's parameter
+                return "val >= (SELECT " + constant(c, t) + ")";
             return "NOT (val > " + constant(c, t) + ")";
         case 14:  // a filter (no arithmetic next to the range's edges: it would overflow)
             if (c.what.rfind("range edge", 0) == 0)
@@ -1885,7 +1939,19 @@ private:
                          quoted(rng_.pick(
                              std::vector<std::string>{"1 hour", "1 day", "7 days", "1 mon"})) +
                          "::interval";
-                tmpl = "SELECT o.x, t.val FROM (VALUES " + values + ") o(x) JOIN {T} ON " + on;
+                const i128 shape = rng_.range(1, 10);
+                if (shape <= 6)
+                    tmpl = "SELECT o.x, t.val FROM (VALUES " + values + ") o(x) JOIN {T} ON " + on;
+                else if (shape <= 8)  // rescans with LIMIT, each its own bound
+                    tmpl = "SELECT o.x, l.val FROM (VALUES " + values +
+                           ") o(x) CROSS JOIN LATERAL (SELECT val FROM {T} WHERE " +
+                           (rng_.chance(0.5) ? "val >= o.x ORDER BY val"
+                                             : "val < o.x ORDER BY val DESC") +
+                           " LIMIT " + str(rng_.range(0, 3)) + ") l";
+                else
+                    tmpl = "SELECT o.x FROM (VALUES " + values + ") o(x) WHERE " +
+                           (rng_.chance(0.5) ? "" : "NOT ") + "EXISTS (SELECT 1 FROM {T} WHERE " +
+                           on + ")";
                 c.settings.push_back("SET LOCAL enable_hashjoin = off");
                 c.settings.push_back("SET LOCAL enable_mergejoin = off");
                 if (rng_.chance(0.5))
