@@ -1089,7 +1089,7 @@ public:
             while (c.zone2 == c.zone1);
         db_.run("SET TimeZone = " + quoted(c.zone1));  // what the draws below evaluate in
         spec(c);
-        if (rng_.chance(0.16))
+        if (rng_.chance(0.16) && c.what != "range edge")  // (an edge may be a fault already)
             fault(c);
         oracle(c);
         options(c);
