@@ -2064,9 +2064,10 @@ TimeOutcome run_time_case(Db &db, const TimeCase &c) {
     Answer failed;
     for (const std::string &sql : c.setup) {
         if (sql.rfind("ANALYZE", 0) == 0) {  // may fail in this zone, not in the next one
-            db.run("SAVEPOINT analyze");
+            db.run("SAVEPOINT before_analyze");
             const Answer a = db.run(sql);
-            db.run(a.error ? "ROLLBACK TO SAVEPOINT analyze" : "RELEASE SAVEPOINT analyze");
+            db.run(a.error ? "ROLLBACK TO SAVEPOINT before_analyze"
+                           : "RELEASE SAVEPOINT before_analyze");
             continue;
         }
         Answer a = db.run(sql);
