@@ -1886,6 +1886,7 @@ private:
 
     void query(TimeCase &c) {
         std::string tmpl;  // {T} is the table, aliased t
+        bool describe = false;
         c.ordered = false;
         if (c.integer_column) {  // the fault is the point; a query on bigint
             tmpl = rng_.chance(0.5) ? "SELECT val FROM {T} ORDER BY val LIMIT 5"
@@ -1894,7 +1895,11 @@ private:
             const i128 form = rng_.range(1, 100);
             const bool edge = c.what.rfind("range edge", 0) == 0;  // no arithmetic on val
             const std::string ts = c.type.base == Base::Timestamptz ? "timestamptz" : "timestamp";
-            if (form <= 42) {
+            if (rng_.chance(0.04)) {  // seqint_fdw_describe(): its count and last value
+                describe = true;
+                tmpl = std::string("SELECT count(*)::numeric, ") + (c.negative ? "min" : "max") +
+                       "(val)::text FROM {T}";
+            } else if (form <= 42) {
                 const bool distinct = rng_.chance(0.1);
                 tmpl = std::string("SELECT ") + (distinct ? "DISTINCT " : "") + "val FROM {T}" +
                        where(c);
@@ -1994,7 +1999,9 @@ private:
             }
         }
         tmpl = resolve(tmpl, c.mode >= 2 && rng_.chance(0.5), c.exec_args);
-        c.seq_query = render(tmpl, std::string(kTable) + " t");
+        c.seq_query =
+            describe ? std::string("SELECT count, last FROM seqint_fdw_describe('") + kTable + "')"
+                     : render(tmpl, std::string(kTable) + " t");
         const std::string empty =
             "(SELECT NULL::" + std::string(c.integer_column ? "bigint" : c.type.name) +
             " AS val WHERE false)";
@@ -2179,6 +2186,12 @@ private:
             tmpl = rng_.chance(0.5) ? "SELECT val FROM {T} WHERE val IN (" + list + ")"
                                     : "SELECT val FROM {T} WHERE val = ANY (ARRAY[" + list + "])";
             c.gen_query = "SELECT unnest(" + array_of(b, render_times(b, in)) + ")::" + T;
+        } else if (form <= 95) {  // seqint_fdw_describe(): the count may pass 2^63
+            c.seq_query =
+                std::string("SELECT count, last FROM seqint_fdw_describe('") + kTable + "')";
+            const auto t = render_times(b, {dir > 0 ? value(n - 1) : value(0)});
+            c.gen_query = "SELECT " + str(n) + "::numeric, " + lit(t[0]) + "::" + T + "::text";
+            return;
         } else {  // a count above or below a bound
             const i128 w = near();
             const auto t = render_times(b, {w});
