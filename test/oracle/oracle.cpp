@@ -1249,7 +1249,7 @@ private:
         c.negative = dir < 0;
         const i128 r = rng_.range(1, 100);
         Civil start;
-        bool edge = false;
+        bool edge = false, gap_step = false;
         std::string off = b == Base::Timestamptz ? offset() : "";
         if (r <= 30) {
             c.what = "modern";
@@ -1282,6 +1282,12 @@ private:
             start.hour = static_cast<int>((start.hour + 48 - dir * (hours % 24)) % 24);
             start.day = std::clamp<int>(start.day - dir * static_cast<int>(hours / 24), 1, 28);
             start.minute = rng_.chance(0.7) ? 0 : 30;
+            if (rng_.chance(0.3)) {  // days (or months) later, into the gap or the fold itself
+                start = anchor.second;
+                start.day = std::max(1, start.day - static_cast<int>(rng_.range(1, 3)));
+                start.minute = rng_.pick(std::vector<int>{0, 15, 30, 45});
+                gap_step = true;
+            }
             if (b == Base::Timestamptz && rng_.chance(0.7))
                 off = "";
         } else if (r <= 60) {  // month ends, leap days
@@ -1320,7 +1326,39 @@ private:
         } else {
             c.form = Form::Calendar;
         }
+        if (gap_step && b != Base::Date) {  // whole days (or a month) onto the DST change
+            c.step_iv = rng_.chance(0.8) ? Interval{0, dir, 0} : Interval{dir, 0, 0};
+            c.form = b == Base::Timestamp && c.step_iv.months == 0 ? Form::Series : Form::Calendar;
+        }
         c.step = interval_text(rng_, c.step_iv);
+        // Other spellings PostgreSQL reads: fractions of a unit, "ago", "@", decades.
+        static const std::vector<std::pair<const char *, Interval>> spelled = {
+            {"1.5 months", {1, 15, 0}},
+            {"0.5 mon", {0, 15, 0}},
+            {"1.5 days", {0, 1, 12 * kUsPerHour}},
+            {"P0.5D", {0, 0, 12 * kUsPerHour}},
+            {"1 week 2 days", {0, 9, 0}},
+            {"PT36H", {0, 0, 36 * kUsPerHour}},
+            {"0.5 years", {6, 0, 0}},
+            {"1 decade", {120, 0, 0}},
+            {"1.25 hours", {0, 0, 75 * kUsPerMinute}},
+            {"P1.5W", {0, 10, 12 * kUsPerHour}},
+            {"@ 2 hours", {0, 0, 2 * kUsPerHour}},
+            {"P1Y2M3DT4H5M6S", {14, 3, 14706 * kUsPerSecond}},
+        };
+        if (!gap_step && !edge && rng_.chance(0.08)) {
+            const auto &[text, iv] = rng_.pick(spelled);
+            if ((b != Base::Date || iv.us == 0) && (dir > 0 || text[0] != 'P')) {
+                c.step_iv = scaled(iv, dir);
+                c.step = dir > 0 ? std::string(text) : std::string(text) + " ago";
+                const bool fixed =
+                    c.step_iv.months == 0 && (b == Base::Timestamp || c.step_iv.days == 0);
+                c.form = b == Base::Date && c.step_iv.months == 0 ? Form::DateDays
+                         : fixed && b != Base::Date               ? Form::Series
+                                                                  : Form::Calendar;
+                c.ddays = c.step_iv.days;
+            }
+        }
         // A timestamptz bound without an offset is read in the zone of each execution: both
         // bounds so, or both with offsets, when a shift of hours would add too many values.
         const i64 shortest =
@@ -1530,6 +1568,13 @@ private:
                                   "4714-11-22 BC", "4714-11-22 12:00 BC", "5000-01-01 BC"});
             else
                 text = high ? "5874898-01-01" : "4714-11-23 BC";
+            if (rng_.chance(0.3)) {  // a field out of range: 22008 from date/timestamp input
+                text = rng_.pick(std::vector<std::string>{"2026-02-30", "2026-13-01", "2026-11-00",
+                                                          "2025-02-29", "2026-01-01 25:00",
+                                                          "2026-01-01 12:60"});
+                if (!ts && text.find(' ') != std::string::npos)
+                    text = "2026-04-31";
+            }
             // keep the direction right: the far bound is the one outside
             (high != c.negative ? c.end : c.start) = text;
             c.expect_error = "22008";
