@@ -1402,8 +1402,8 @@ private:
     void restyle(TimeCase &c) {
         const i128 r = rng_.range(1, 100);
         std::string &text = rng_.chance(0.5) ? *c.start : *c.end;
-        if (text.find(" BC") != std::string::npos)
-            return;
+        if (text.find(" BC") != std::string::npos || text.size() < 5 || text[4] != '-')
+            return;  // (years of more than four digits read only in ISO order)
         const std::size_t space = text.find(' ');
         if (r <= 6 && space != std::string::npos) {
             text[space] = 'T';
