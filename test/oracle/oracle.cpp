@@ -13,10 +13,20 @@
 // 22023; a sequence whose first or last value does not cast to the column must fail with the
 // SQLSTATE of that cast (22003), whatever the query.
 //
-// Usage: seqint_oracle [--seed N] [--cases N] [--verbose]
+// Time cases (date, timestamp, timestamptz columns; see "time sequences" below) come after the
+// integer cases, from a generator of their own seeded from the same seed.
+//
+// Usage: seqint_oracle [--seed N] [--cases N] [--time-cases N] [--time]
+//                      [--only-time-case N] [--verbose]
+//   --cases N           integer cases (500)
+//   --time-cases N      time cases (0)
+//   --time              time cases only: --cases N counts time cases
+//   --only-time-case N  runs time case N of the seed alone (the ones before it are drawn, not
+//                       run), printing it with its replay SQL
 // Connects with the PG* environment variables; the database needs CREATE EXTENSION
 // seqint_fdw. Prints the seed first, every failure with SQL that replays it, and last one
-// line "N passed, N failed". Exits 0 only when nothing failed.
+// line "N passed, N failed" over both kinds (the line before it counts the time cases).
+// Exits 0 only when nothing failed.
 #include <libpq-fe.h>
 
 #include <algorithm>
