@@ -1425,6 +1425,11 @@ private:
         } else if (r <= 16 && c.type.base == Base::Date) {
             if (const auto d = eval("to_char(" + quoted(text) + "::date, 'Mon DD YYYY')"))
                 text = *d;
+        } else if (r <= 20 && c.type.base != Base::Timestamptz) {
+            // a zone, which date and timestamp input read and drop
+            text += std::string(c.type.base == Base::Date ? " 23:00" : "") +
+                    rng_.pick(std::vector<std::string>{"+05", "-08", " America/New_York", "Z",
+                                                       "+14", " UTC"});
         }
     }
 
