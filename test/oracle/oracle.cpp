@@ -2163,7 +2163,18 @@ private:
         c.step = interval_text(rng_, c.step_iv);
         c.n = static_cast<i64>(std::min<i128>(n, kMax));
         const std::string T = c.type.name, B = base_name(b);
-        const auto lit = [&](const std::string &t) { return quoted(t) + "::" + B; };
+        // A constant of the column's type, or for a date within the timestamp range, sometimes
+        // its midnight as a timestamp or (zone-less) timestamptz: the same comparisons.
+        const std::string cross =
+            date && rng_.chance(0.4)
+                ? rng_.pick(std::vector<std::string>{"timestamp", "timestamptz"})
+                : "";
+        const auto own = [&](const std::string &t) { return quoted(t) + "::" + B; };
+        const auto lit = [&](const std::string &t) {
+            const bool in_range =
+                t.size() >= 10 && t[4] == '-' && t.find(" BC") == std::string::npos;
+            return quoted(t) + "::" + (cross.empty() || !in_range ? B : cross);
+        };
         const auto count_text = [](i128 k) { return "'" + str(k) + "'::bigint"; };
 
         // a point near the sequence: a value, or next to one
@@ -2188,7 +2199,7 @@ private:
         if (form <= 20) {
             tmpl = "SELECT count(*), min(val), max(val) FROM {T}";
             const auto t = render_times(b, {value(0), value(n - 1)});
-            c.gen_query = "SELECT " + count_text(n) + ", " + lit(t[0]) + ", " + lit(t[1]);
+            c.gen_query = "SELECT " + count_text(n) + ", " + own(t[0]) + ", " + own(t[1]);
         } else if (form <= 65) {  // a window
             const i128 w1 = near();
             const i128 w2 = std::min(hi_type, w1 + st * rng_.range(0, 1500) +
@@ -2250,7 +2261,7 @@ private:
             c.seq_query =
                 std::string("SELECT count, last FROM seqint_fdw_describe('") + kTable + "')";
             const auto t = render_times(b, {dir > 0 ? value(n - 1) : value(0)});
-            c.gen_query = "SELECT " + str(n) + "::numeric, " + lit(t[0]) + "::" + T + "::text";
+            c.gen_query = "SELECT " + str(n) + "::numeric, " + own(t[0]) + "::" + T + "::text";
             return;
         } else {  // a count above or below a bound
             const i128 w = near();
