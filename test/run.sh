@@ -6,8 +6,9 @@
 # file is formatted (test/format.sh), that the README's examples are the suite's and that
 # META.json agrees with the tree, installs the extension, starts a throwaway cluster, runs
 # the pg_regress and isolation suites, the randomized comparison with
-# generate_series (a libpq client; SEQINT_ORACLE_CASES cases, 500 by default, with a fresh
-# seed each run that it prints for replay) and the hardening checks (test/hardening:
+# generate_series (a libpq client; SEQINT_ORACLE_CASES integer cases, 500 by default, and
+# SEQINT_ORACLE_TIME_CASES time cases, 500 by default, with a fresh seed each run that it
+# prints for replay) and the hardening checks (test/hardening:
 # cancellation, 10^5 failing queries, dump and restore, a pgbench soak of SEQINT_SOAK_SECONDS,
 # 60 by default), and always removes the cluster; then the pg_regress suite and the oracle
 # again against a build with AddressSanitizer and UndefinedBehaviorSanitizer
@@ -81,6 +82,8 @@ run_isolation
 
 echo "== randomized oracle (generate_series)"
 run_suite oracle oracle "${SEQINT_ORACLE_CASES:-500}"
+echo "== randomized oracle, time sequences (generate_series, start + k * step)"
+run_suite "time oracle" oracle 0 "${SEQINT_ORACLE_TIME_CASES:-500}"
 
 echo "== hardening (cancellation, error-path memory, dump/restore, soak)"
 run_suite hardening env CLUSTER_DIR="$CLUSTER_DIR" test/hardening/run.sh  # in this cluster

@@ -11,8 +11,9 @@
 # version's programs first on PATH (pg_dump, pgbench, psql). A version whose source or build
 # cannot be had is said loudly and counts as a failure: a version we claim is a version we
 # test. Ends with "by version: PostgreSQL 13: …; PostgreSQL 18: …" and the line "N passed, N failed"; exits
-# non-zero when anything failed. SEQINT_VERSIONS_ORACLE_CASES (300) and
-# SEQINT_VERSIONS_SOAK_SECONDS (20) bound the oracle and the soak of each version.
+# non-zero when anything failed. SEQINT_VERSIONS_ORACLE_CASES (300),
+# SEQINT_VERSIONS_ORACLE_TIME_CASES (300) and SEQINT_VERSIONS_SOAK_SECONDS (20) bound the
+# oracle's integer and time cases and the soak of each version.
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 1
 source test/lib/deps.sh
@@ -72,6 +73,9 @@ test_version() {
     fi
     echo "== PostgreSQL $suite_version: randomized oracle (generate_series)"
     PG_CONFIG=$system_pg_config run_suite oracle oracle "${SEQINT_VERSIONS_ORACLE_CASES:-300}"
+    echo "== PostgreSQL $suite_version: randomized oracle, time sequences"
+    PG_CONFIG=$system_pg_config run_suite "time oracle" oracle 0 \
+        "${SEQINT_VERSIONS_ORACLE_TIME_CASES:-300}"
     echo "== PostgreSQL $suite_version: hardening"
     run_suite hardening env CLUSTER_DIR="$CLUSTER_DIR" \
         SEQINT_SOAK_SECONDS="${SEQINT_VERSIONS_SOAK_SECONDS:-20}" test/hardening/run.sh

@@ -123,10 +123,12 @@ run_isolation() {
     count_installcheck isolation REGRESS= "$@"
 }
 
-# oracle CASES: the randomized comparison with generate_series against the cluster PGHOST
-# names, after building its client and making sure the extension exists.
+# oracle CASES [TIME_CASES]: the randomized comparison with generate_series against the
+# cluster PGHOST names, after building its client and making sure the extension exists:
+# CASES integer cases, then TIME_CASES time cases (date, timestamp, timestamptz; none by
+# default), in one "N passed, N failed".
 oracle() {
     make -s -C test/oracle PG_CONFIG="$PG_CONFIG" &&
         psql -X -q -c "CREATE EXTENSION IF NOT EXISTS seqint_fdw" >/dev/null &&
-        test/oracle/seqint_oracle --cases "$1"
+        test/oracle/seqint_oracle --cases "$1" --time-cases "${2:-0}"
 }

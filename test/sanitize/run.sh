@@ -10,8 +10,8 @@
 # cluster uses the normal build. Only the server gets the runtime preloaded (psql, pg_regress
 # and the oracle run as usual). ASan writes its reports to files, UBSan to the server log;
 # both are checked after a clean shutdown. Ends with one line "N passed, N failed"; exits
-# non-zero when anything failed. SEQINT_SANITIZE_ORACLE_CASES sets the oracle's cases (300
-# by default).
+# non-zero when anything failed. SEQINT_SANITIZE_ORACLE_CASES sets the oracle's integer cases
+# (300 by default), SEQINT_SANITIZE_ORACLE_TIME_CASES its time cases (100 by default).
 set -uo pipefail
 cd "$(dirname "$0")/../.." || exit 1
 source test/lib/deps.sh
@@ -114,6 +114,8 @@ run_isolation -C "$build" SANITIZE=1 PG_CONFIG="$PG_CONFIG"
 
 echo "== randomized oracle (generate_series)"
 run_suite oracle oracle "${SEQINT_SANITIZE_ORACLE_CASES:-300}"
+echo "== randomized oracle, time sequences"
+run_suite "time oracle" oracle 0 "${SEQINT_SANITIZE_ORACLE_TIME_CASES:-100}"
 
 # A clean shutdown first, so that reports written while processes exit are in.
 as_cluster_owner "$CLUSTER_BINDIR/pg_ctl" -D "$CLUSTER_DIR/data" -m fast -w stop >/dev/null
