@@ -118,8 +118,9 @@ TEST(Periodic, CombinationsMatchBruteForce) {
         for (const Owned *o : {&i, &u, &c})
             for (std::size_t j = 0; j < o->runs.size(); ++j) {
                 ASSERT_LT(o->runs[j].begin, o->runs[j].end);
-                if (j > 0)
+                if (j > 0) {
                     ASSERT_LT(o->runs[j - 1].end, o->runs[j].begin);
+                }
             }
     }
     EXPECT_EQ(seqint::lcm_of_periods(std::uint64_t{1} << 63, 3), 0u);
