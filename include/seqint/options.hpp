@@ -40,8 +40,6 @@ const char *origin_name(Origin origin) noexcept;
 struct ResolvedSpec {
     Spec spec;
     Origin start_origin, end_origin, step_origin;
-
-    Origin &origin(Field field) noexcept;
 };
 
 // Table options override server options, which override the defaults 0, 64, 1.

@@ -40,18 +40,6 @@ const std::optional<std::int64_t> &PartialSpec::operator[](Field field) const no
     return const_cast<PartialSpec &>(*this)[field];
 }
 
-Origin &ResolvedSpec::origin(Field field) noexcept {
-    switch (field) {
-    case Field::start:
-        return start_origin;
-    case Field::end:
-        return end_origin;
-    case Field::step:
-        break;
-    }
-    return step_origin;
-}
-
 const char *origin_name(Origin origin) noexcept {
     switch (origin) {
     case Origin::built_in_default:

@@ -246,6 +246,46 @@ direction_hint(const seqint::Spec &spec)
                          : "Use a positive step to count up from start to end.";
 }
 
+// The sequence of an integer-valued column: the merged texts as integers, the defaults where
+// unset. Errors on an option in time form.
+seqint::Spec
+integer_spec(const SeqintOptionTexts &texts)
+{
+    seqint::PartialSpec merged;
+    for (Field field : seqint::all_fields) {
+        const char *text = texts.text[int(field)];
+        if (text == nullptr)
+            continue;
+        if (!seqint_is_integer_option(text))
+            ereport(ERROR,
+                    (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+                     errmsg("option \"%s\" of foreign table \"%s\" is \"%s\", but its column "
+                            "holds numbers",
+                            seqint::field_name(field), texts.table, text),
+                     errdetail("The option comes from the %s; server \"%s\".",
+                               seqint::origin_name(texts.origin[int(field)]), texts.server),
+                     errhint("Dates, timestamps and intervals are options of date and timestamp "
+                             "columns; set the option to an integer with ALTER FOREIGN TABLE … "
+                             "OPTIONS.")));
+        merged[field] = seqint::parse_int64(text).value;
+    }
+    const seqint::Spec spec = seqint::resolve({}, merged).spec;  // the defaults where unset
+    auto origin = [&](Field field) { return seqint::origin_name(texts.origin[int(field)]); };
+
+    // Zero steps are rejected per object, so only the direction can be wrong here.
+    if (seqint::find_problem(spec) != seqint::SpecProblem::none)
+        ereport(
+            ERROR,
+            (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+             errmsg("sequence of foreign table \"%s\" never reaches its end", texts.table),
+             errdetail("start %lld (from the %s), end %lld (from the %s), step %lld (from "
+                       "the %s); server \"%s\".",
+                       (long long)spec.start, origin(Field::start), (long long)spec.end,
+                       origin(Field::end), (long long)spec.step, origin(Field::step), texts.server),
+             errhint("%s", direction_hint(spec))));
+    return spec;
+}
+
 }  // namespace
 
 PartialSpec
@@ -309,53 +349,12 @@ seqint_table_option_texts(Relation rel)
     return texts;
 }
 
-seqint::ResolvedSpec
-seqint_integer_spec(const SeqintOptionTexts &texts)
-{
-    seqint::PartialSpec merged;
-    for (Field field : seqint::all_fields) {
-        const char *text = texts.text[int(field)];
-        if (text == nullptr)
-            continue;
-        if (!seqint_is_integer_option(text))
-            ereport(ERROR,
-                    (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-                     errmsg("option \"%s\" of foreign table \"%s\" is \"%s\", but its column "
-                            "holds numbers",
-                            seqint::field_name(field), texts.table, text),
-                     errdetail("The option comes from the %s; server \"%s\".",
-                               seqint::origin_name(texts.origin[int(field)]), texts.server),
-                     errhint("Dates, timestamps and intervals are options of date and timestamp "
-                             "columns; set the option to an integer with ALTER FOREIGN TABLE … "
-                             "OPTIONS.")));
-        merged[field] = seqint::parse_int64(text).value;
-    }
-    seqint::ResolvedSpec resolved = seqint::resolve({}, merged);  // defaults where unset
-    for (Field field : seqint::all_fields)
-        resolved.origin(field) = texts.origin[int(field)];  // the texts know whose each is
-    const seqint::Spec &spec = resolved.spec;
-
-    // Zero steps are rejected per object, so only the direction can be wrong here.
-    if (seqint::find_problem(spec) != seqint::SpecProblem::none)
-        ereport(ERROR,
-                (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-                 errmsg("sequence of foreign table \"%s\" never reaches its end", texts.table),
-                 errdetail("start %lld (from the %s), end %lld (from the %s), step %lld (from "
-                           "the %s); server \"%s\".",
-                           (long long)spec.start, seqint::origin_name(resolved.start_origin),
-                           (long long)spec.end, seqint::origin_name(resolved.end_origin),
-                           (long long)spec.step, seqint::origin_name(resolved.step_origin),
-                           texts.server),
-                 errhint("%s", direction_hint(spec))));
-    return resolved;
-}
-
 seqint::Spec
 seqint_spec_of(const SeqintOptionTexts &texts, SeqintColumn &column)
 {
     if (seqint_is_time(column.kind))
         return seqint_time_spec(texts, column);
-    return seqint_integer_spec(texts).spec;
+    return integer_spec(texts);
 }
 
 seqint::Spec

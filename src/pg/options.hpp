@@ -39,8 +39,3 @@ seqint::Spec seqint_table_spec(Relation rel, SeqintColumn &column);
 
 // The same from the table's merged option texts.
 seqint::Spec seqint_spec_of(const SeqintOptionTexts &texts, SeqintColumn &column);
-
-// The sequence of an integer-valued column from merged option texts, with where each value
-// came from (as the texts' origins say, the defaults included). Errors on an option in time
-// form.
-seqint::ResolvedSpec seqint_integer_spec(const SeqintOptionTexts &texts);

@@ -1,8 +1,6 @@
 // time_spec.cpp — reading a time sequence from its options, and calendar axes.
 #include "pg/time_spec.hpp"
 
-#include "seqint/parse.hpp"
-
 #include "pg/calendar.hpp"
 
 using seqint::Field;

@@ -106,15 +106,6 @@ TEST(Resolve, MixedOrigins) {
     EXPECT_EQ(r.step_origin, Origin::table);
 }
 
-TEST(Resolve, OriginByField) {
-    auto r = resolve(PartialSpec{10, std::nullopt, std::nullopt}, PartialSpec{std::nullopt, 30, 0});
-    EXPECT_EQ(&r.origin(Field::start), &r.start_origin);
-    EXPECT_EQ(&r.origin(Field::end), &r.end_origin);
-    EXPECT_EQ(&r.origin(Field::step), &r.step_origin);
-    r.origin(Field::end) = Origin::server;
-    EXPECT_EQ(r.end_origin, Origin::server);
-}
-
 TEST(Resolve, EveryCombinationPerField) {
     // Per field: unset, server only, table only, or both (table wins). 4^3 combinations.
     const std::int64_t defaults[] = {0, 64, 1};
