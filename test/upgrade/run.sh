@@ -76,7 +76,11 @@ upgrade() (
     # the same encoding, locale and data checksums (on by default from 18) on both sides.
     initdb_cluster() {
         local options=(-D "$2" -U postgres --auth=trust --no-sync --encoding=UTF8 --locale=C)
-        "$1/initdb" --help | grep -q -- --no-data-checksums && options+=(--no-data-checksums)
+        # Captured first: initdb writes its help unbuffered, line by line, so a grep -q that stops
+        # at the match would leave it a SIGPIPE, and pipefail would call the option missing.
+        local help
+        help=$("$1/initdb" --help)
+        [[ $help == *--no-data-checksums* ]] && options+=(--no-data-checksums)
         as_cluster_owner "$1/initdb" "${options[@]}" >"$2.initdb.log" 2>&1 || {
             cat "$2.initdb.log"
             return 1
