@@ -17,6 +17,7 @@
 #include "pg/plan_state.hpp"
 #include "pg/pushdown.hpp"
 #include "pg/scan_plan.hpp"
+#include "pg/unique_column.hpp"
 #include "pg/upper.hpp"
 
 extern "C" {
@@ -240,6 +241,7 @@ seqintGetForeignRelSize(PlannerInfo *root, RelOptInfo *baserel, Oid foreigntable
                            : seqint_count_candidates(state->spec, state->column, exact);
 
     baserel->tuples = static_cast<double>(seqint::count(state->spec));
+    seqint_declare_unique_column(baserel, state->column, state->spec);
     set_baserel_size_estimates(root, baserel);  // the width, and a first row count
     const double selectivity =
         clauselist_selectivity(root, estimated, baserel->relid, JOIN_INNER, nullptr);
