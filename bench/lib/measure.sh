@@ -59,6 +59,7 @@ CASE_DESC+=(
     [hjoin]='join 100k-row heap on val'
     [hprobe]='heap scan alone'
     [hfloor]='nested-loop floor'
+    [hfdwfloor]='FDW probe floor'
 )
 CASE_SQL+=(
     [hnarrow]='SELECT count(*) FROM {X} WHERE val BETWEEN 500000000000000 AND 500000000000100'
@@ -73,8 +74,11 @@ CASE_SQL+=(
     # scan of the probe, and a nested loop over it whose inner side is a no-op rescan.
     [hprobe]='SELECT count(*) FROM probe_1e12'
     [hfloor]='SELECT count(*) FROM probe_1e12 p CROSS JOIN LATERAL (SELECT p.v AS val OFFSET 0) x'
+    # And the least a foreign scan can do per probe: the floor wrapper's parameterized scan,
+    # one row per probe, its column declared unique as seqint's is (bench/floor).
+    [hfdwfloor]='SELECT count(*) FROM probe_1e12 p JOIN floor_1e12 x ON x.val = p.v'
 )
-HUGE_REF_IDS=(hprobe hfloor)
+HUGE_REF_IDS=(hprobe hfloor hfdwfloor)
 HUGE_PROBE_ROWS=100000
 
 # The parallel scan: the full-scan query once more, in two sessions per variant that differ
@@ -133,7 +137,7 @@ case_rows() {
     filter) echo "${SCALE_ROWS[*]}" ;;
     narrow) echo "$NARROW_ROWS" ;;
     hjoin) echo "$HUGE_JOIN_ROWS" ;;
-    hprobe | hfloor) echo "$HUGE_PROBE_ROWS" ;;
+    hprobe | hfloor | hfdwfloor) echo "$HUGE_PROBE_ROWS" ;;
     h*) echo "$HUGE_ROWS" ;;
     pserial | pparallel) printf '%s\n' "$PAR_GS_ROWS" "$PAR_ROWS" | sort -n -u | paste -s -d ' ' ;;
     *) echo "$FIXED_ROWS" ;;
@@ -361,8 +365,17 @@ CREATE FOREIGN TABLE prev_$label (val bigint) SERVER bench_prev
     fi
 }
 
-# The floor wrapper, loaded from the build folder, with a table per size of the full scan.
-# Sets FLOOR_OK=0 and notes why when it cannot be set up.
+# The join's reference points that exist in this run: the floor wrapper's only when it built.
+huge_ref_ids() {
+    local id
+    for id in $(huge_ref_ids); do
+        [ "$id" = hfdwfloor ] && [ "${FLOOR_OK:-0}" != 1 ] && continue
+        echo "$id"
+    done
+}
+
+# The floor wrapper, loaded from the build folder, with a table per size of the full scan
+# and one of the join's size. Sets FLOOR_OK=0 and notes why when it cannot be set up.
 setup_floor() {
     local rows sql err
     [ "${FLOOR_OK:-0}" = 1 ] || return 0
@@ -370,7 +383,7 @@ setup_floor() {
     AS '$FLOOR_SO', 'bench_floor_handler' LANGUAGE C STRICT;
 CREATE FOREIGN DATA WRAPPER bench_floor HANDLER bench_floor_handler;
 CREATE SERVER bench_floor FOREIGN DATA WRAPPER bench_floor;"
-    for rows in "${SCALE_ROWS[@]}"; do
+    for rows in "${SCALE_ROWS[@]}" "$HUGE_JOIN_ROWS"; do
         sql+="
 CREATE FOREIGN TABLE floor_$(rows_label "$rows") (val bigint) SERVER bench_floor OPTIONS (\"end\" '$rows');"
     done
@@ -445,7 +458,7 @@ write_plans() {
             done
         done | bench_psql >>"$OUT/plans.txt" 2>&1 || echo "(EXPLAIN failed for $variant)" >>"$OUT/plans.txt"
     done
-    for id in "${HUGE_REF_IDS[@]}"; do
+    for id in $(huge_ref_ids); do
         query=$(query_for "$id" "$(case_rows "$id")" heap)
         printf '\\echo == %s\nEXPLAIN %s;\n' "$query" "$query"
     done | bench_psql >>"$OUT/plans.txt" 2>&1 || echo "(EXPLAIN failed for the references)" >>"$OUT/plans.txt"
@@ -579,7 +592,7 @@ run_huge_timings() {
         log "timing $id at $(rows_label "$rows"): $(query_for "$id" "$rows" seqint)"
         for variant in "${VARIANTS[@]}"; do time_both "$id" "$rows" "$variant"; done
     done
-    for id in "${HUGE_REF_IDS[@]}"; do
+    for id in $(huge_ref_ids); do
         rows=$(case_rows "$id")
         log "timing $id: $(query_for "$id" "$rows" heap)"
         time_both "$id" "$rows" heap

@@ -335,6 +335,12 @@ huge_target_count() {
     echo "$pass of ${#HUGE_IDS[@]}"
 }
 
+# fdw_floor_ratio SEQINT_INPUT: "; seqint join / FDW probe floor: R", when the floor ran.
+fdw_floor_ratio() {
+    [ "${FLOOR_OK:-0}" = 1 ] || return 0
+    echo "; seqint join / FDW probe floor: $(fmt_ratio "$1" "$(ratio_input hfdwfloor "$HUGE_PROBE_ROWS" heap)" "$HUGE_CAP_S")"
+}
+
 huge_table() {
     local id rows s key line
     local fmt='%-26s %5s %9s %15s %10s %6s %9s %11s  %-19s %s\n'
@@ -356,14 +362,14 @@ huge_table() {
     echo "targets met: $(huge_target_count)"
     echo
     echo "The join's reference points, PostgreSQL alone (same timing, heap table $(rows_label "$HUGE_PROBE_ROWS") rows):"
-    for id in "${HUGE_REF_IDS[@]}"; do
+    for id in $(huge_ref_ids); do
         rows=$(case_rows "$id")
         printf '  %-18s %9s ms (%s)  %s\n' "${CASE_DESC[$id]}" "$(median_cell "$id" "$rows" heap)" \
             "$(spread_cell "$id" "$rows" heap)" "$(query_for "$id" "$rows" heap)"
     done
     s=$(ratio_input hjoin "$(case_rows hjoin)" seqint)
     echo "  seqint join / heap scan alone: $(fmt_ratio "$s" "$(ratio_input hprobe "$HUGE_PROBE_ROWS" heap)" "$HUGE_CAP_S") (target <= $HUGE_JOIN_TARGET);" \
-        "seqint join / nested-loop floor: $(fmt_ratio "$s" "$(ratio_input hfloor "$HUGE_PROBE_ROWS" heap)" "$HUGE_CAP_S")"
+        "seqint join / nested-loop floor: $(fmt_ratio "$s" "$(ratio_input hfloor "$HUGE_PROBE_ROWS" heap)" "$HUGE_CAP_S")$(fdw_floor_ratio "$s")"
     echo
     echo "The seqint queries and what their plans push down (EXPLAIN (COSTS OFF); all plans in plans.txt):"
     for id in "${HUGE_IDS[@]}"; do
@@ -394,7 +400,7 @@ huge_jit_off_table() {
     done
     s=$(ratio_input hjoin "$(case_rows hjoin)" seqint)
     echo "  seqint join / heap scan alone: $(fmt_ratio "$s" "$(ratio_input hprobe "$HUGE_PROBE_ROWS" heap)" "$HUGE_CAP_S");" \
-        "seqint join / nested-loop floor: $(fmt_ratio "$s" "$(ratio_input hfloor "$HUGE_PROBE_ROWS" heap)" "$HUGE_CAP_S")"
+        "seqint join / nested-loop floor: $(fmt_ratio "$s" "$(ratio_input hfloor "$HUGE_PROBE_ROWS" heap)" "$HUGE_CAP_S")$(fdw_floor_ratio "$s")"
 }
 
 micro_table() {
