@@ -43,6 +43,24 @@ SELECT estimated_rows('SELECT DISTINCT val FROM hundreds') AS estimated,
        estimated_rows('SELECT * FROM hundreds') AS rows;
 DROP FUNCTION estimated_rows;
 
+-- a join finds every value that rounds to the probe: the column is not declared unique to the
+-- planner (unique.sql), so a nested loop does not stop at the first match
+\i sql/helpers/inner_unique.sql
+CREATE TABLE tens_probes (v bigint);
+INSERT INTO tens_probes VALUES (0), (10), (20), (30);
+CREATE FOREIGN TABLE collide_tens (val numeric(20, -1)) SERVER negative_scale_srv
+  OPTIONS (start '10', end '25');
+SET enable_hashjoin = off;
+SET enable_mergejoin = off;
+SELECT inner_unique('SELECT 1 FROM tens_probes p JOIN collide_tens x ON x.val = p.v') AS tens_unique;
+SELECT p.v, count(*) FROM tens_probes p JOIN collide_tens x ON x.val = p.v GROUP BY p.v ORDER BY p.v;
+SELECT p.v, count(*) FROM tens_probes p JOIN generate_series(10, 24) g ON g::numeric(20, -1) = p.v
+ GROUP BY p.v ORDER BY p.v;
+RESET enable_hashjoin;
+RESET enable_mergejoin;
+DROP TABLE tens_probes;
+DROP FUNCTION inner_unique(text);
+
 DROP FUNCTION explain_initplans(text);
 DROP SERVER negative_scale_srv CASCADE;
 \endif
