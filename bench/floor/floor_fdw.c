@@ -25,13 +25,13 @@
 #include "executor/tuptable.h"
 #include "foreign/fdwapi.h"
 #include "foreign/foreign.h"
+#include "nodes/makefuncs.h"
+#include "nodes/nodeFuncs.h"
 #include "optimizer/optimizer.h"
 #include "optimizer/pathnode.h"
 #include "optimizer/paths.h"
 #include "optimizer/planmain.h"
 #include "optimizer/restrictinfo.h"
-#include "nodes/makefuncs.h"
-#include "nodes/nodeFuncs.h"
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
 
@@ -137,13 +137,13 @@ static void add_floor_path(PlannerInfo *root, RelOptInfo *baserel, double rows, 
 }
 
 /* floorGetForeignPaths	One unordered path, costed as a function scan's rows are, and one
- * of a single row per probe for each join clause `val = <outer bigint>`, equivalence classes'
+ * of a single row per probe for each join clause `val = <outer bigint>`, equivalence classes
  * included. */
 static void floorGetForeignPaths(PlannerInfo *root, RelOptInfo *baserel, Oid relid) {
-    List *clauses = list_concat(
-        list_copy(baserel->joininfo),
-        generate_implied_equalities_for_column(root, baserel, member_is_column, NULL,
-                                               baserel->lateral_referencers));
+    List *clauses =
+        list_concat(list_copy(baserel->joininfo),
+                    generate_implied_equalities_for_column(root, baserel, member_is_column, NULL,
+                                                           baserel->lateral_referencers));
     ListCell *lc;
 
     add_floor_path(root, baserel, baserel->rows, baserel->tuples * cpu_tuple_cost, NULL);
@@ -184,8 +184,8 @@ static void floorBeginForeignScan(ForeignScanState *node, int eflags) {
 
     state->end = state->table_end = table_end(RelationGetRelid(node->ss.ss_currentRelation));
     if (((ForeignScan *)node->ss.ps.plan)->fdw_exprs != NIL) {
-        state->probe = ExecInitExpr(linitial(((ForeignScan *)node->ss.ps.plan)->fdw_exprs),
-                                    &node->ss.ps);
+        state->probe =
+            ExecInitExpr(linitial(((ForeignScan *)node->ss.ps.plan)->fdw_exprs), &node->ss.ps);
         state->probe_pending = true;
     }
     node->fdw_state = state;
@@ -203,7 +203,7 @@ static TupleTableSlot *floorIterateForeignScan(ForeignScanState *node) {
 
         state->next = isnull ? 0 : DatumGetInt64(value);
         state->end = !isnull && state->next >= 0 && state->next < state->table_end ? state->next + 1
-                                                                                  : state->next;
+                                                                                   : state->next;
         state->probe_pending = false;
     }
     if (state->next >= state->end)
