@@ -3,7 +3,8 @@
 -- chunks, counts and aggregates them without walking, and leaves no filter. PostgreSQL's
 -- rules: the remainder takes the sign of val (-7 % 3 = -1), m of either sign, |m| = 1 gives 0
 -- (INT64_MIN % -1 too), and m = 0 raises division by zero. Then `val % m <> r`,
--- `(val % m) IN (…)` and remainders inside ORs: unions of residue classes, walked run by run.
+-- `(val % m) IN (…)`, `(val % m) NOT IN (…)` and remainders inside ORs: unions of residue
+-- classes, walked run by run.
 CREATE SERVER mod_srv FOREIGN DATA WRAPPER seqint_fdw;
 CREATE FOREIGN TABLE mod_up (val int) SERVER mod_srv OPTIONS (start '0', end '1000');
 CREATE FOREIGN TABLE mod_signed (val int) SERVER mod_srv OPTIONS (start '-50', end '51', step '3');
@@ -134,6 +135,19 @@ EXPLAIN (COSTS OFF) SELECT val FROM mod_up WHERE val % 10 IN (1, 3, 8);
 SELECT estimated_rows('SELECT val FROM mod_up WHERE val % 10 IN (1, 3, 8)');
 SELECT explain_analyze('SELECT val FROM mod_up WHERE val % 10 IN (1, 3, 8)');
 SELECT explain_analyze('SELECT val FROM mod_up WHERE mod(val, 10) = ANY(ARRAY[1, 3, 8]) ORDER BY val DESC');
+-- NOT IN (<> ALL) leaves out the classes named; a NULL among them leaves nothing (<> ALL is
+-- then false or NULL), an empty array everything; = ALL and <> ANY stay filters
+EXPLAIN (COSTS OFF) SELECT val FROM mod_up WHERE val % 10 NOT IN (1, 3, 8);
+SELECT estimated_rows('SELECT val FROM mod_up WHERE val % 10 NOT IN (1, 3, 8)');
+SELECT explain_analyze('SELECT val FROM mod_up WHERE val % 10 NOT IN (1, 3, 8)');
+SELECT explain_analyze('SELECT val FROM mod_up WHERE mod(val, 10) <> ALL(ARRAY[1, 3, 8]) ORDER BY val DESC');
+SELECT count(*) FROM mod_up WHERE val % 10 NOT IN (1, 3, 8, NULL);
+SELECT count(*) FROM mod_up WHERE val % 10 <> ALL('{}'::int[]);
+SELECT val FROM mod_up WHERE val % 7 NOT IN (0, 1, 2, 4, 5, 6) AND val < 30;
+EXPLAIN (COSTS OFF) SELECT val FROM mod_up WHERE val % 7 = ALL('{3}'::int[]) AND val < 30;
+SELECT val FROM mod_up WHERE val % 7 = ALL('{3}'::int[]) AND val < 30;
+EXPLAIN (COSTS OFF) SELECT count(*) FROM mod_up WHERE val % 7 <> ANY('{3, 4}'::int[]);
+SELECT count(*) FROM mod_up WHERE val % 7 <> ANY('{3, 4}'::int[]);
 EXPLAIN (COSTS OFF) SELECT val FROM mod_up WHERE val % 7 = 3 OR val < 10;
 SELECT estimated_rows('SELECT val FROM mod_up WHERE val % 7 = 3 OR val < 10');
 SELECT explain_analyze('SELECT val FROM mod_up WHERE val % 7 = 3 OR val < 10');
@@ -185,6 +199,8 @@ SELECT f.form, count(*) AS cases,
                ('val %% %s <> %s OR val %% 3 = 1'),
                ('(val %% %s = %s AND val > 0) OR (val %% 5 IN (1, 2) AND val < 10) OR val = -14'),
                ('val %% %s <> %s AND val %% 4 IN (1, 2)'),
+               ('val %% %s NOT IN (%s, 1, -2)'),
+               ('mod(val, %s) <> ALL(ARRAY[%s, 3]) OR val < -20'),
                ('val %% 3 = 1 AND val %% %s <> %s AND val <= 20')) f(form)
  WHERE m <> 0 GROUP BY f.form ORDER BY f.form;
 
@@ -205,6 +221,13 @@ EXECUTE mod_in(-7, '{}');
 PREPARE mod_in2(int, int, int) AS SELECT array_agg(val) FROM mod_up WHERE val % $1 IN ($2, $3) AND val < 50;
 EXPLAIN (COSTS OFF) EXECUTE mod_in2(10, 1, 2);
 EXECUTE mod_in2(12, 11, 0);
+PREPARE mod_not_in(int, int[]) AS SELECT array_agg(val) FROM mod_up WHERE val % $1 <> ALL($2) AND val < 20;
+EXPLAIN (COSTS OFF) EXECUTE mod_not_in(10, '{1,2}');
+EXECUTE mod_not_in(10, '{1,2}');
+EXECUTE mod_not_in(10, '{1,2,NULL}');
+EXECUTE mod_not_in(10, NULL);
+EXECUTE mod_not_in(-7, '{}');
+EXECUTE mod_not_in(0, '{1}');  -- division by zero, as PostgreSQL raises it
 RESET plan_cache_mode;
 
 -- the int64 edges
@@ -215,6 +238,7 @@ SELECT val FROM mod_all WHERE val % 9223372036854775807 <> 0 LIMIT 2;
 SELECT val FROM mod_all WHERE val % 4611686018427387904 IN (1, -1) OR val % -4611686018427387904 = 0;
 SELECT val FROM mod_all WHERE val % 3 <> 0 ORDER BY val DESC LIMIT 3;
 SELECT val FROM mod_all WHERE val % 3 IN (-2, 1) OFFSET 6148914691236517200;
+SELECT val FROM mod_all WHERE val % 3 NOT IN (-1, 0, 2) ORDER BY val DESC LIMIT 3;
 SELECT min(val), max(val) FROM mod_all WHERE val % 2 <> 0 OR val % 3 = 0;
 
 -- 10^15 values: count, order, OFFSET and aggregates in O(classes)
@@ -223,6 +247,7 @@ SELECT val FROM mod_big WHERE val % 7 <> 3 ORDER BY val DESC LIMIT 3;
 SELECT val FROM mod_big WHERE val % 7 <> 3 OFFSET 600000000000000 LIMIT 3;
 SELECT count(*), sum(val), avg(val) FROM mod_big WHERE val % 1000 IN (1, 999) OR val % 7 = 3;
 SELECT count(*) FROM mod_big WHERE val % 7 = 3 OR val < 10;
+SELECT count(*), min(val), max(val) FROM mod_big WHERE val % 7 NOT IN (0, 3, 5);
 SELECT explain_analyze('SELECT val FROM mod_big WHERE val % 7 <> 3 OR val % 11 = 0 ORDER BY val DESC LIMIT 3');
 -- two divisors repeat each other's classes over the lcm: 1009 · 1013 positions, 2023 runs
 SELECT count(*), sum(val) FROM mod_big WHERE val % 1009 <> 1 AND val % 1013 <> 2;

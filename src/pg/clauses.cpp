@@ -257,6 +257,13 @@ classify_null_test(const NullTest *test, Index relid, const SeqintColumn &column
     return true;
 }
 
+// Whether a remainder bound's operand is an array (IN, NOT IN) rather than one remainder.
+bool
+names_array(SeqintBoundKind kind)
+{
+    return kind == SeqintBoundKind::remainder_in || kind == SeqintBoundKind::remainder_not_in;
+}
+
 // Whether `funcid` is PostgreSQL's remainder of two integers of one type: the functions of
 // the % operators and of mod(), which truncate and give INT_MIN % -1 = 0.
 bool
@@ -316,7 +323,8 @@ is_integer_inequality(Oid opno)
 
 // The bounds of a remainder filter on an integer column, with m and r integers evaluable before
 // the scan: `(val % m) = r`, `r = mod(val, m)` and the like, a modulus bound and a remainder
-// bound; with `periodic`, also `val % m <> r` and `(val % m) = ANY(array)` (an IN list), and,
+// bound; with `periodic`, also `val % m <> r`, `(val % m) = ANY(array)` (an IN list) and
+// `(val % m) <> ALL(array)` (NOT IN), and,
 // with `constant_divisor`, only when m is a constant. A constant m of 0 is left to PostgreSQL,
 // which raises division by zero on the first row as usual.
 bool
@@ -333,24 +341,27 @@ remainder_bounds(PlannerInfo *root, Expr *clause, Index relid, const SeqintColum
         opno = castNode(OpExpr, clause)->opno;
         left = static_cast<Node *>(linitial(castNode(OpExpr, clause)->args));
         right = static_cast<Node *>(lsecond(castNode(OpExpr, clause)->args));
-    } else if (periodic && IsA(clause, ScalarArrayOpExpr) &&
-               castNode(ScalarArrayOpExpr, clause)->useOr) {
-        opno = castNode(ScalarArrayOpExpr, clause)->opno;
-        left = static_cast<Node *>(linitial(castNode(ScalarArrayOpExpr, clause)->args));
-        right = static_cast<Node *>(lsecond(castNode(ScalarArrayOpExpr, clause)->args));
-        kind = SeqintBoundKind::remainder_in;
+    } else if (periodic && IsA(clause, ScalarArrayOpExpr)) {
+        const ScalarArrayOpExpr *op = castNode(ScalarArrayOpExpr, clause);
+        opno = op->opno;
+        left = static_cast<Node *>(linitial(op->args));
+        right = static_cast<Node *>(lsecond(op->args));
+        kind = op->useOr ? SeqintBoundKind::remainder_in : SeqintBoundKind::remainder_not_in;
     } else {
         return false;
     }
+    // `=` and `= ANY` name the remainders to keep, `<>` and `<> ALL` those to leave out.
     int strategy = 0;
-    if (kind != SeqintBoundKind::remainder_in && periodic && is_integer_inequality(opno))
+    const bool equality = family_of_operator(opno, strategy) == Family::integer &&
+                          strategy == BTEqualStrategyNumber;
+    const bool inequality = periodic && is_integer_inequality(opno);
+    if (kind == SeqintBoundKind::remainder && inequality)
         kind = SeqintBoundKind::remainder_not;
-    else if (family_of_operator(opno, strategy) != Family::integer ||
-             strategy != BTEqualStrategyNumber)
+    else if (kind == SeqintBoundKind::remainder_not_in ? !inequality : !equality)
         return false;
     Node *divisor = divisor_of(left, relid, column);
     Node *remainder = right;
-    if (divisor == nullptr && kind != SeqintBoundKind::remainder_in) {
+    if (divisor == nullptr && !names_array(kind)) {
         divisor = divisor_of(right, relid, column);
         remainder = left;
     }
@@ -362,8 +373,7 @@ remainder_bounds(PlannerInfo *root, Expr *clause, Index relid, const SeqintColum
     modulus = SeqintPushedBound{};
     equals = SeqintPushedBound{};
     Oid remainder_type = getBaseType(exprType(remainder));
-    if (kind == SeqintBoundKind::remainder_in &&
-        !OidIsValid(remainder_type = get_element_type(remainder_type)))
+    if (names_array(kind) && !OidIsValid(remainder_type = get_element_type(remainder_type)))
         return false;
     if (!seqint_value_type_of(getBaseType(exprType(divisor)), modulus.bound.operand_type) ||
         !seqint_value_type_of(getBaseType(remainder_type), equals.bound.operand_type))

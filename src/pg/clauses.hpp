@@ -24,6 +24,8 @@ enum class SeqintBoundKind : uint8 {
     remainder,      // … = operand: the remainder r that val % m must equal
     remainder_not,  // … <> operand: the remainder r that val % m must not equal
     remainder_in,   // … = ANY(operand): an array of the remainders val % m may equal
+    remainder_not_in,  // … <> ALL(operand) (NOT IN): an array of the remainders val % m must
+                       // not equal
 };
 
 // One bound on the column, as the executor applies it to its evaluated operand.

@@ -33,11 +33,13 @@ struct PeriodicBudget {
     bool unknown = false;
 };
 
-// How many remainders a remainder bound names: one, or an IN list's length (-1: unknown).
+// How many remainders a remainder bound names: one, or an IN or NOT IN list's length (-1:
+// unknown).
 int64
 classes_named(const SeqintPushedBound &bound)
 {
-    if (bound.bound.kind != SeqintBoundKind::remainder_in)
+    if (bound.bound.kind != SeqintBoundKind::remainder_in &&
+        bound.bound.kind != SeqintBoundKind::remainder_not_in)
         return 1;
     if (IsA(bound.operand, Const)) {
         const Const *array = castNode(Const, bound.operand);

@@ -188,7 +188,8 @@ is_range_group(const SeqintScanBounds &bounds, const SeqintGroup &group)
     for (int k = branch.first_bound; k < branch.first_bound + branch.bound_count; ++k)
         if (bounds.bounds[k].kind == SeqintBoundKind::in_list ||
             bounds.bounds[k].kind == SeqintBoundKind::remainder_not ||
-            bounds.bounds[k].kind == SeqintBoundKind::remainder_in)
+            bounds.bounds[k].kind == SeqintBoundKind::remainder_in ||
+            bounds.bounds[k].kind == SeqintBoundKind::remainder_not_in)
             return false;
     return true;
 }

@@ -194,7 +194,10 @@ remainder_pieces(const seqint::Spec &spec, const SeqintBound &modulus, const Seq
     // The remainders named.
     int64 *remainders;
     int n;
-    if (equals.kind == SeqintBoundKind::remainder_in) {
+    const bool complement = equals.kind == SeqintBoundKind::remainder_not ||
+                            equals.kind == SeqintBoundKind::remainder_not_in;
+    if (equals.kind == SeqintBoundKind::remainder_in ||
+        equals.kind == SeqintBoundKind::remainder_not_in) {
         ArrayType *array = DatumGetArrayTypeP(r.value);
         int16 typlen;
         bool typbyval;
@@ -206,16 +209,20 @@ remainder_pieces(const seqint::Spec &spec, const SeqintBound &modulus, const Seq
                           &n);
         remainders = static_cast<int64 *>(palloc(sizeof(int64) * Max(n, 1)));
         int kept = 0;
-        for (int i = 0; i < n; ++i)
-            if (!nulls[i])  // val % m = NULL is never true
+        for (int i = 0; i < n; ++i) {
+            // val % m = NULL is never true, so IN skips a NULL; and NOT IN with a NULL is never
+            // true either (<> ALL is false or NULL): it leaves nothing.
+            if (nulls[i] && complement)
+                return out;
+            if (!nulls[i])
                 remainders[kept++] = seqint_remainder_operand(equals, elements[i]);
+        }
         n = kept;
     } else {
         remainders = static_cast<int64 *>(palloc(sizeof(int64)));
         remainders[0] = seqint_remainder_operand(equals, r.value);
         n = 1;
     }
-    const bool complement = equals.kind == SeqintBoundKind::remainder_not;
     for (int negative = 1; negative >= 0; --negative) {
         // The residues modulo |m| of the remainders this side of zero can have.
         auto *residues = static_cast<uint64 *>(palloc(sizeof(uint64) * Max(n, 1)));
