@@ -352,8 +352,8 @@ remainder_bounds(PlannerInfo *root, Expr *clause, Index relid, const SeqintColum
     }
     // `=` and `= ANY` name the remainders to keep, `<>` and `<> ALL` those to leave out.
     int strategy = 0;
-    const bool equality = family_of_operator(opno, strategy) == Family::integer &&
-                          strategy == BTEqualStrategyNumber;
+    const bool equality =
+        family_of_operator(opno, strategy) == Family::integer && strategy == BTEqualStrategyNumber;
     const bool inequality = periodic && is_integer_inequality(opno);
     if (kind == SeqintBoundKind::remainder && inequality)
         kind = SeqintBoundKind::remainder_not;
