@@ -1,0 +1,241 @@
+// time_query.cpp — the query of a time case: rows with WHERE / ORDER BY / LIMIT / OFFSET /
+// DISTINCT, aggregates, date_trunc groups, window functions, joins and semi-joins with
+// generate_series, parameterized nested loops, gap filling, seqint_fdw_describe(); its
+// settings (join methods, parallel plans, plan_cache_mode); on the seqint table and on the
+// oracle's relation.
+#include <algorithm>
+#include <vector>
+
+#include "objects.hpp"
+#include "sql_text.hpp"
+#include "time_case.hpp"
+
+namespace seqint_oracle {
+
+std::string TimeGenerator::other_type(const TimeCase &c) {
+    if (rng_.chance(0.6))
+        return base_name(c.type.base);
+    return rng_.pick(std::vector<std::string>{"date", "timestamp", "timestamptz"});
+}
+
+std::string TimeGenerator::list(const TimeCase &c, const std::string &type) {
+    std::string items = constant(c, type);
+    for (i128 n = rng_.range(0, 5); n > 0; --n)
+        items += ", " + constant(c, type);
+    return items;
+}
+
+std::string TimeGenerator::atom(const TimeCase &c) {
+    const std::string t = other_type(c);
+    switch (static_cast<int>(rng_.range(0, 15))) {
+    case 0:
+        return "val < " + constant(c, t);
+    case 1:
+        return "val <= " + constant(c, t);
+    case 2:
+        return "val > " + constant(c, t);
+    case 3:
+        return "val >= " + constant(c, t);
+    case 4:
+        return "val = " + constant(c, t);
+    case 5:
+        return "val <> " + constant(c, t);
+    case 6:
+        return "val BETWEEN " + constant(c, t) + " AND " + constant(c, t);
+    case 7:
+        return "val NOT BETWEEN " + constant(c, t) + " AND " + constant(c, t);
+    case 8:
+        return "val BETWEEN SYMMETRIC " + constant(c, t) + " AND " + constant(c, t);
+    case 9:
+        return "val IN (" + list(c, t) + ")";
+    case 10:
+        return "val NOT IN (" + list(c, t) + ")";
+    case 11:
+        return "val = ANY (ARRAY[" + list(c, t) + "]::" + t + "[])";
+    case 12:
+        return rng_.chance(0.5) ? "val IS NOT NULL" : "val IS NULL";
+    case 13:
+        if (rng_.chance(0.3))  // an initplan's parameter
+            return "val >= (SELECT " + constant(c, t) + ")";
+        return "NOT (val > " + constant(c, t) + ")";
+    case 14:  // a filter (no arithmetic next to the range's edges: it would overflow)
+        if (c.what.rfind("range edge", 0) == 0)
+            return "val >= " + constant(c, t);
+        if (rng_.chance(0.5))
+            return "to_char(val, 'DD') <> '13'";
+        return "date_trunc('day', val) >= " + constant(c, t);
+    default:
+        if (c.what.rfind("range edge", 0) == 0)
+            return "val <= " + constant(c, t);
+        return "val + '1 hour'::interval > " + constant(c, t);
+    }
+}
+
+std::string TimeGenerator::condition(const TimeCase &c, int depth) {
+    if (depth > 0 && rng_.chance(0.3))
+        return "(" + condition(c, depth - 1) + (rng_.chance(0.5) ? " AND " : " OR ") +
+               condition(c, depth - 1) + ")";
+    if (depth > 0 && rng_.chance(0.08))
+        return "NOT (" + condition(c, depth - 1) + ")";
+    return atom(c);
+}
+
+std::string TimeGenerator::where(const TimeCase &c) {
+    return rng_.chance(0.25) ? "" : " WHERE " + condition(c, 2);
+}
+
+// generate_series of timestamps near the sequence, at most ~2000 values.
+std::string TimeGenerator::other_series(const TimeCase &c, const std::string &type) {
+    const bool usable = c.expect_error.empty() && c.start && c.step;
+    const i64 n = std::max<i64>(c.n, 1);
+    const i64 k1 = static_cast<i64>(rng_.range(-2, n));
+    const i64 m = static_cast<i64>(rng_.range(1, 3));
+    const i64 k2 = k1 + m * static_cast<i64>(rng_.range(0, std::min<i64>(n, 2000 / m)));
+    std::string lo, hi, step;
+    if (usable) {
+        lo = constant(c, type);
+        // the two ends, in the order of the values
+        const auto a = value_expr(c, c.negative ? k2 : k1);
+        const auto b = value_expr(c, c.negative ? k1 : k2);
+        pending_.back().expr = *a;
+        pending_.back().fixed = true;
+        hi = constant(c, type);
+        pending_.back().expr = *b;
+        pending_.back().fixed = true;
+        const Interval mag =
+            c.form == Form::DateDays ? Interval{0, std::abs(c.ddays), 0} : magnitude(c.step_iv);
+        step = interval_text(rng_, scaled(mag, m));
+    } else {
+        lo = constant(c, type);
+        pending_.back().fixed = true;
+        hi = constant(c, type);
+        pending_.back().fixed = true;
+        step = "1 day";
+    }
+    return "generate_series(" + lo + ", " + hi + ", " + quoted(step) + "::interval)";
+}
+
+void TimeGenerator::query(TimeCase &c) {
+    std::string tmpl;  // {T} is the table, aliased t
+    bool describe = false;
+    c.ordered = false;
+    if (c.integer_column) {  // the fault is the point; a query on bigint
+        tmpl = rng_.chance(0.5) ? "SELECT val FROM {T} ORDER BY val LIMIT 5"
+                                : "SELECT count(*) FROM {T}";
+    } else {
+        const i128 form = rng_.range(1, 100);
+        const bool edge = c.what.rfind("range edge", 0) == 0;  // no arithmetic on val
+        const std::string ts = c.type.base == Base::Timestamptz ? "timestamptz" : "timestamp";
+        if (rng_.chance(0.04)) {  // seqint_fdw_describe(): its count and last value
+            describe = true;
+            tmpl = std::string("SELECT count(*)::numeric, ") + (c.negative ? "min" : "max") +
+                   "(val)::text FROM {T}";
+        } else if (form <= 42) {
+            const bool distinct = rng_.chance(0.1);
+            tmpl =
+                std::string("SELECT ") + (distinct ? "DISTINCT " : "") + "val FROM {T}" + where(c);
+            if (rng_.chance(0.6)) {
+                c.ordered = true;
+                tmpl += rng_.chance(0.5) ? " ORDER BY val" : " ORDER BY val DESC";
+                if (rng_.chance(0.5)) {
+                    if (rng_.chance(0.7))
+                        tmpl += " LIMIT " +
+                                str(rng_.chance(0.8) ? rng_.range(0, 20) : rng_.range(0, 200000));
+                    if (rng_.chance(0.5))
+                        tmpl += " OFFSET " +
+                                str(rng_.chance(0.8) ? rng_.range(0, 20) : rng_.range(0, 200000));
+                }
+            }
+        } else if (form <= 50) {
+            tmpl =
+                "SELECT count(*), count(val), min(val), max(val), count(DISTINCT val) "
+                "FROM {T}" +
+                where(c);
+        } else if (form <= 57) {
+            tmpl = "SELECT count(*), count(val), min(val), max(val) FROM {T}" + where(c);
+        } else if (form <= 63 && !edge) {
+            const std::string unit =
+                rng_.pick(std::vector<std::string>{"year", "month", "week", "day", "hour"});
+            tmpl = "SELECT date_trunc('" + unit +
+                   "', val) AS b, count(*), min(val), max(val) FROM {T}" + where(c) + " GROUP BY 1";
+        } else if (form <= 69) {
+            tmpl =
+                "SELECT val, row_number() OVER w, lag(val) OVER w, lead(val, 2) OVER w "
+                "FROM {T}" +
+                where(c) + " WINDOW w AS (ORDER BY val" + (rng_.chance(0.5) ? " DESC" : "") + ")";
+        } else if (form <= 77 && !edge) {  // (generate_series overflows past an edge)
+            tmpl = "SELECT t.val, x.x FROM {T} JOIN " + other_series(c, ts) +
+                   " x(x) ON t.val = x.x" + where(c);
+            const i128 method = rng_.range(1, 3);  // as planned, a merge join, a nested loop
+            if (method >= 2)
+                c.settings.push_back("SET LOCAL enable_hashjoin = off");
+            if (method == 3)
+                c.settings.push_back("SET LOCAL enable_mergejoin = off");
+        } else if (form <= 81 && !edge) {
+            tmpl = "SELECT val FROM {T} WHERE val " + std::string(rng_.chance(0.5) ? "" : "NOT ") +
+                   "IN (SELECT x FROM " + other_series(c, ts) + " x)";
+        } else if (form <= 93 || edge) {  // a parameterized nested loop
+            const std::string t = other_type(c);
+            no_edges_ = true;
+            std::string values = "(" + constant(c, t) + ")";
+            for (i128 k = rng_.range(0, 6); k > 0; --k)
+                values += ", (" + constant(c, t) + ")";
+            std::string on = "t.val = o.x";
+            if (rng_.chance(0.3) && !edge)
+                on = "t.val >= o.x AND t.val < o.x + " +
+                     quoted(rng_.pick(
+                         std::vector<std::string>{"1 hour", "1 day", "7 days", "1 mon"})) +
+                     "::interval";
+            const i128 shape = rng_.range(1, 10);
+            if (shape <= 6)
+                tmpl = "SELECT o.x, t.val FROM (VALUES " + values + ") o(x) JOIN {T} ON " + on;
+            else if (shape <= 8)  // rescans with LIMIT, each its own bound
+                tmpl =
+                    "SELECT o.x, l.val FROM (VALUES " + values +
+                    ") o(x) CROSS JOIN LATERAL (SELECT val FROM {T} WHERE " +
+                    (rng_.chance(0.5) ? "val >= o.x ORDER BY val" : "val < o.x ORDER BY val DESC") +
+                    " LIMIT " + str(rng_.range(0, 3)) + ") l";
+            else
+                tmpl = "SELECT o.x FROM (VALUES " + values + ") o(x) WHERE " +
+                       (rng_.chance(0.5) ? "" : "NOT ") + "EXISTS (SELECT 1 FROM {T} WHERE " + on +
+                       ")";
+            no_edges_ = false;
+            c.settings.push_back("SET LOCAL enable_hashjoin = off");
+            c.settings.push_back("SET LOCAL enable_mergejoin = off");
+            if (rng_.chance(0.5))
+                c.settings.push_back("SET LOCAL enable_material = off");
+        } else {  // gap filling
+            const std::string t = other_type(c);
+            no_edges_ = true;
+            std::string values = "(" + constant(c, t) + ")";
+            for (i128 k = rng_.range(0, 8); k > 0; --k)
+                values += ", (" + constant(c, t) + ")";
+            const std::string width = c.step && c.expect_error.empty() && c.form != Form::DateDays
+                                          ? quoted(*c.step) + "::interval"
+                                          : "'1 day'::interval";
+            no_edges_ = false;
+            tmpl = "SELECT t.val, count(o.x) FROM {T} LEFT JOIN (VALUES " + values +
+                   ") o(x) ON o.x >= t.val AND o.x < t.val + " + width + where(c) +
+                   " GROUP BY t.val";
+        }
+        if (rng_.chance(0.12)) {  // parallel, as far as the planner goes
+            c.settings.push_back("SET LOCAL parallel_setup_cost = 0");
+            c.settings.push_back("SET LOCAL parallel_tuple_cost = 0");
+            c.settings.push_back("SET LOCAL min_parallel_table_scan_size = 0");
+            c.settings.push_back("SET LOCAL max_parallel_workers_per_gather = 2");
+        }
+    }
+    tmpl = resolve(tmpl, c.mode >= 2 && rng_.chance(0.5), c.exec_args);
+    c.seq_query = describe
+                      ? std::string("SELECT count, last FROM seqint_fdw_describe('") + kTable + "')"
+                      : render(tmpl, std::string(kTable) + " t");
+    const std::string empty =
+        "(SELECT NULL::" + std::string(c.integer_column ? "bigint" : c.type.name) +
+        " AS val WHERE false)";
+    c.gen_query = render(tmpl, (c.gen_query.empty() ? empty : c.gen_query) + " t");
+    if (c.mode >= 2)
+        c.settings.push_back(std::string("SET LOCAL plan_cache_mode = ") +
+                             (c.mode == 2 ? "force_generic_plan" : "force_custom_plan"));
+}
+
+}  // namespace seqint_oracle
