@@ -65,9 +65,8 @@ private:
     // int_query.cpp
     i128 near(const Case &c);
     std::string constant(const Case &c);
-    std::string in_list(const Case &c);
     std::string atom(const Case &c);
-    std::string condition(const Case &c, int depth);
+    std::string remainder_filter(const Case &c);
     std::string where(const Case &c);
     std::string other_series(const Case &c);
     void query(Case &c);

@@ -6,9 +6,20 @@
 
 #include "int_case.hpp"
 #include "objects.hpp"
+#include "query_shapes.hpp"
 #include "sql_text.hpp"
 
 namespace seqint_oracle {
+
+namespace {
+
+// generate_series(start, stop, step) of bigints.
+std::string bigint_series(i128 start, i128 stop, i128 step) {
+    return "generate_series('" + str(start) + "'::bigint, '" + str(stop) + "'::bigint, '" +
+           str(step) + "'::bigint)";
+}
+
+}  // namespace
 
 // A constant near the sequence: one of its values, nudged, just outside it, or anywhere.
 i128 IntGenerator::near(const Case &c) {
@@ -39,87 +50,57 @@ std::string IntGenerator::constant(const Case &c) {
     return k;
 }
 
-std::string IntGenerator::in_list(const Case &c) {
-    std::string list = constant(c);
-    for (i128 n = rng_.range(0, 6); n > 0; --n)
-        list += ", " + constant(c);
-    return list;
-}
-
 std::string IntGenerator::atom(const Case &c) {
-    const std::string v = c.type.is_float ? "val::numeric" : "val";
-    switch (static_cast<int>(rng_.range(0, 17))) {
-    case 0:
-        return "val < " + constant(c);
-    case 1:
-        return "val <= " + constant(c);
-    case 2:
-        return "val > " + constant(c);
-    case 3:
-        return "val >= " + constant(c);
-    case 4:
-        return "val = " + constant(c);
-    case 5:
-        return "val <> " + constant(c);
-    case 6:
-        return "val BETWEEN " + constant(c) + " AND " + constant(c);
-    case 7:
-        return "val NOT BETWEEN " + constant(c) + " AND " + constant(c);
-    case 8:
-        return "val BETWEEN SYMMETRIC " + constant(c) + " AND " + constant(c);
-    case 9: {
-        // A remainder filter: =, <>, an IN list of remainders or = ANY(array), by a divisor
-        // of either sign (ORs and ANDs of them come from condition()).
-        const i128 m = (rng_.chance(0.8) ? rng_.range(2, 10) : rng_.range(11, 1000000)) *
-                       (rng_.chance(0.2) ? -1 : 1);
-        const i128 top = abs128(m) - 1;
-        auto remainder = [&] { return str(rng_.range(-top, top)); };
-        switch (static_cast<int>(rng_.range(0, 3))) {
-        case 0:
-            return v + " % " + str(m) + " = " + remainder();
-        case 1:
-            return v + " % " + str(m) + " <> " + remainder();
-        case 2: {
-            std::string list = remainder();
-            for (i128 n = rng_.range(0, 3); n > 0; --n)
-                list += ", " + remainder();
-            return v + " % " + str(m) + " IN (" + list + ")";
-        }
-        default:
-            return "mod(" + v + ", " + str(m) + ") = ANY (ARRAY[" + remainder() + ", " +
-                   remainder() + "])";
-        }
-    }
+    const Draw k = [&] { return constant(c); };
+    const Draw list = [&] { return comma_list(rng_, 6, k); };
+    const int kind = static_cast<int>(rng_.range(0, 17));
+    if (kind < kComparisons)
+        return comparison(kind, k);
+    switch (kind) {
+    case 9:
+        return remainder_filter(c);
     case 10:
-        return "val IN (" + in_list(c) + ")";
+        return membership(Membership::In, list);
     case 11:
-        return "val NOT IN (" + in_list(c) + ")";
+        return membership(Membership::NotIn, list);
     case 12:
         return "val IS NOT NULL";
     case 13:
         return "val IS NULL";
     case 14:
-        return "val = ANY (ARRAY[" + in_list(c) + "]::numeric[])";
+        return membership(Membership::AnyOf, list, "numeric");
     case 15:
-        return "abs(val::numeric) < " + constant(c);
+        return "abs(val::numeric) < " + k();
     case 16:
-        return "NOT (val > " + constant(c) + ")";
+        return "NOT (val > " + k() + ")";
     default:
-        return "val::numeric * 2 + 1 > " + constant(c);
+        return "val::numeric * 2 + 1 > " + k();
     }
 }
 
-std::string IntGenerator::condition(const Case &c, int depth) {
-    if (depth > 0 && rng_.chance(0.3))
-        return "(" + condition(c, depth - 1) + (rng_.chance(0.5) ? " AND " : " OR ") +
-               condition(c, depth - 1) + ")";
-    if (depth > 0 && rng_.chance(0.1))
-        return "NOT (" + condition(c, depth - 1) + ")";
-    return atom(c);
+// A remainder filter: =, <>, an IN list of remainders or = ANY(array), by a divisor of either
+// sign (ORs and ANDs of them come from condition()).
+std::string IntGenerator::remainder_filter(const Case &c) {
+    const std::string v = c.type.is_float ? "val::numeric" : "val";
+    const i128 m = (rng_.chance(0.8) ? rng_.range(2, 10) : rng_.range(11, 1000000)) *
+                   (rng_.chance(0.2) ? -1 : 1);
+    const i128 top = abs128(m) - 1;
+    const Draw remainder = [&] { return str(rng_.range(-top, top)); };
+    switch (static_cast<int>(rng_.range(0, 3))) {
+    case 0:
+        return v + " % " + str(m) + " = " + remainder();
+    case 1:
+        return v + " % " + str(m) + " <> " + remainder();
+    case 2:
+        return v + " % " + str(m) + " IN (" + comma_list(rng_, 3, remainder) + ")";
+    default:
+        return "mod(" + v + ", " + str(m) + ") = ANY (ARRAY[" + remainder() + ", " + remainder() +
+               "])";
+    }
 }
 
 std::string IntGenerator::where(const Case &c) {
-    return rng_.chance(0.25) ? "" : " WHERE " + condition(c, 2);
+    return where_clause(rng_, 0.1, [&] { return atom(c); });
 }
 
 // generate_series near the sequence, with at most ~10^4 values, for joins.
@@ -130,29 +111,17 @@ std::string IntGenerator::other_series(const Case &c) {
     if (rng_.chance(0.5) && c.count > 0)
         step = std::max(step, abs128(c.spec.step) * rng_.range(1, 3));
     step = std::max(step, (hi - lo) / 10000 + 1);
-    return "generate_series('" + str(lo) + "'::bigint, '" + str(hi) + "'::bigint, '" +
-           str(clamp64(step)) + "'::bigint)";
+    return bigint_series(lo, hi, clamp64(step));
 }
 
 void IntGenerator::query(Case &c) {
     std::string tmpl;  // {T} is the table, aliased t
     const i128 form = rng_.range(1, 100);
     c.ordered = false;
+    const Draw draw_where = [&] { return where(c); };
+    const Draw draw_series = [&] { return other_series(c); };
     if (form <= 55) {
-        const bool distinct = rng_.chance(0.1);
-        tmpl = std::string("SELECT ") + (distinct ? "DISTINCT " : "") + "val FROM {T}" + where(c);
-        if (rng_.chance(0.6)) {
-            c.ordered = true;
-            tmpl += rng_.chance(0.5) ? " ORDER BY val" : " ORDER BY val DESC";
-            if (rng_.chance(0.5)) {
-                if (rng_.chance(0.7))
-                    tmpl += " LIMIT " +
-                            str(rng_.chance(0.8) ? rng_.range(0, 20) : rng_.range(0, 200000));
-                if (rng_.chance(0.5))
-                    tmpl += " OFFSET " +
-                            str(rng_.chance(0.8) ? rng_.range(0, 20) : rng_.range(0, 200000));
-            }
-        }
+        tmpl = rows_query(rng_, draw_where, c.ordered);
     } else if (form <= 65) {
         tmpl =
             "SELECT count(*), count(val), min(val), max(val), sum(val::numeric), "
@@ -168,22 +137,15 @@ void IntGenerator::query(Case &c) {
         tmpl = "SELECT " + v + " % 3 AS r, count(*), min(val), max(val) FROM {T}" + where(c) +
                " GROUP BY 1";
     } else if (form <= 82) {
-        tmpl = "SELECT val, row_number() OVER w, lag(val) OVER w, lead(val, 2) OVER w FROM {T}" +
-               where(c) + " WINDOW w AS (ORDER BY val" + (rng_.chance(0.5) ? " DESC" : "") + ")";
+        tmpl = window_query(rng_, draw_where);
     } else if (form <= 92) {
-        tmpl = "SELECT t.val, x.x FROM {T} JOIN " + other_series(c) + " x(x) ON t.val = x.x" +
-               where(c);
+        tmpl = join_query(draw_series, draw_where);
     } else {
-        tmpl = "SELECT val FROM {T} WHERE val " + std::string(rng_.chance(0.5) ? "" : "NOT ") +
-               "IN (SELECT x FROM " + other_series(c) + " x)";
+        tmpl = semi_join_query(rng_, draw_series);
     }
 
-    std::string series;
-    if (c.count == 0)
-        series = "generate_series(1::bigint, 0::bigint)";
-    else
-        series = "generate_series('" + str(c.spec.start) + "'::bigint, '" + str(c.last) +
-                 "'::bigint, '" + str(c.spec.step) + "'::bigint)";
+    const std::string series = c.count == 0 ? "generate_series(1::bigint, 0::bigint)"
+                                            : bigint_series(c.spec.start, c.last, c.spec.step);
     c.seq_query = render(tmpl, std::string(kTable) + " t");
     c.gen_query = render(tmpl, "(SELECT g::" + c.type.name + " AS val FROM " + series + " g) t");
 }

@@ -110,10 +110,9 @@ private:
 
     // time_query.cpp
     std::string other_type(const TimeCase &c);
-    std::string list(const TimeCase &c, const std::string &type);
     std::string atom(const TimeCase &c);
-    std::string condition(const TimeCase &c, int depth);
     std::string where(const TimeCase &c);
+    std::string values_rows(const TimeCase &c, const std::string &t, i128 most_more);
     std::string other_series(const TimeCase &c, const std::string &type);
     void query(TimeCase &c);
 

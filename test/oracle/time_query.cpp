@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "objects.hpp"
+#include "query_shapes.hpp"
 #include "sql_text.hpp"
 #include "time_case.hpp"
 
@@ -18,70 +19,51 @@ std::string TimeGenerator::other_type(const TimeCase &c) {
     return rng_.pick(std::vector<std::string>{"date", "timestamp", "timestamptz"});
 }
 
-std::string TimeGenerator::list(const TimeCase &c, const std::string &type) {
-    std::string items = constant(c, type);
-    for (i128 n = rng_.range(0, 5); n > 0; --n)
-        items += ", " + constant(c, type);
-    return items;
-}
-
 std::string TimeGenerator::atom(const TimeCase &c) {
     const std::string t = other_type(c);
-    switch (static_cast<int>(rng_.range(0, 15))) {
-    case 0:
-        return "val < " + constant(c, t);
-    case 1:
-        return "val <= " + constant(c, t);
-    case 2:
-        return "val > " + constant(c, t);
-    case 3:
-        return "val >= " + constant(c, t);
-    case 4:
-        return "val = " + constant(c, t);
-    case 5:
-        return "val <> " + constant(c, t);
-    case 6:
-        return "val BETWEEN " + constant(c, t) + " AND " + constant(c, t);
-    case 7:
-        return "val NOT BETWEEN " + constant(c, t) + " AND " + constant(c, t);
-    case 8:
-        return "val BETWEEN SYMMETRIC " + constant(c, t) + " AND " + constant(c, t);
+    const Draw k = [&] { return constant(c, t); };
+    const Draw list = [&] { return comma_list(rng_, 5, k); };
+    const int kind = static_cast<int>(rng_.range(0, 15));
+    if (kind < kComparisons)
+        return comparison(kind, k);
+    switch (kind) {
     case 9:
-        return "val IN (" + list(c, t) + ")";
+        return membership(Membership::In, list);
     case 10:
-        return "val NOT IN (" + list(c, t) + ")";
+        return membership(Membership::NotIn, list);
     case 11:
-        return "val = ANY (ARRAY[" + list(c, t) + "]::" + t + "[])";
+        return membership(Membership::AnyOf, list, t);
     case 12:
         return rng_.chance(0.5) ? "val IS NOT NULL" : "val IS NULL";
     case 13:
         if (rng_.chance(0.3))  // an initplan's parameter
-            return "val >= (SELECT " + constant(c, t) + ")";
-        return "NOT (val > " + constant(c, t) + ")";
+            return "val >= (SELECT " + k() + ")";
+        return "NOT (val > " + k() + ")";
     case 14:  // a filter (no arithmetic next to the range's edges: it would overflow)
         if (c.what.rfind("range edge", 0) == 0)
-            return "val >= " + constant(c, t);
+            return "val >= " + k();
         if (rng_.chance(0.5))
             return "to_char(val, 'DD') <> '13'";
-        return "date_trunc('day', val) >= " + constant(c, t);
+        return "date_trunc('day', val) >= " + k();
     default:
         if (c.what.rfind("range edge", 0) == 0)
-            return "val <= " + constant(c, t);
-        return "val + '1 hour'::interval > " + constant(c, t);
+            return "val <= " + k();
+        return "val + '1 hour'::interval > " + k();
     }
 }
 
-std::string TimeGenerator::condition(const TimeCase &c, int depth) {
-    if (depth > 0 && rng_.chance(0.3))
-        return "(" + condition(c, depth - 1) + (rng_.chance(0.5) ? " AND " : " OR ") +
-               condition(c, depth - 1) + ")";
-    if (depth > 0 && rng_.chance(0.08))
-        return "NOT (" + condition(c, depth - 1) + ")";
-    return atom(c);
+std::string TimeGenerator::where(const TimeCase &c) {
+    return where_clause(rng_, 0.08, [&] { return atom(c); });
 }
 
-std::string TimeGenerator::where(const TimeCase &c) {
-    return rng_.chance(0.25) ? "" : " WHERE " + condition(c, 2);
+// The rows of a VALUES list of constants of type t, "(k), (k), …": one and up to most_more
+// more, none at the range's edges.
+std::string TimeGenerator::values_rows(const TimeCase &c, const std::string &t, i128 most_more) {
+    no_edges_ = true;
+    const std::string rows =
+        comma_list(rng_, most_more, [&] { return "(" + constant(c, t) + ")"; });
+    no_edges_ = false;
+    return rows;
 }
 
 // generate_series of timestamps near the sequence, at most ~2000 values.
@@ -91,26 +73,22 @@ std::string TimeGenerator::other_series(const TimeCase &c, const std::string &ty
     const i64 k1 = static_cast<i64>(rng_.range(-2, n));
     const i64 m = static_cast<i64>(rng_.range(1, 3));
     const i64 k2 = k1 + m * static_cast<i64>(rng_.range(0, std::min<i64>(n, 2000 / m)));
-    std::string lo, hi, step;
+    // Its ends are constants near the sequence; when it has values, its k1-th and k2-th (in
+    // the order of the values), keeping their UTC offset.
+    const auto end = [&](i64 k) {
+        const std::string text = constant(c, type);
+        if (usable)
+            pending_.back().expr = *value_expr(c, k);
+        pending_.back().fixed = true;
+        return text;
+    };
+    const std::string lo = end(c.negative ? k2 : k1);
+    const std::string hi = end(c.negative ? k1 : k2);
+    std::string step = "1 day";
     if (usable) {
-        lo = constant(c, type);
-        // the two ends, in the order of the values
-        const auto a = value_expr(c, c.negative ? k2 : k1);
-        const auto b = value_expr(c, c.negative ? k1 : k2);
-        pending_.back().expr = *a;
-        pending_.back().fixed = true;
-        hi = constant(c, type);
-        pending_.back().expr = *b;
-        pending_.back().fixed = true;
         const Interval mag =
             c.form == Form::DateDays ? Interval{0, std::abs(c.ddays), 0} : magnitude(c.step_iv);
         step = interval_text(rng_, scaled(mag, m));
-    } else {
-        lo = constant(c, type);
-        pending_.back().fixed = true;
-        hi = constant(c, type);
-        pending_.back().fixed = true;
-        step = "1 day";
     }
     return "generate_series(" + lo + ", " + hi + ", " + quoted(step) + "::interval)";
 }
@@ -126,26 +104,14 @@ void TimeGenerator::query(TimeCase &c) {
         const i128 form = rng_.range(1, 100);
         const bool edge = c.what.rfind("range edge", 0) == 0;  // no arithmetic on val
         const std::string ts = c.type.base == Base::Timestamptz ? "timestamptz" : "timestamp";
+        const Draw draw_where = [&] { return where(c); };
+        const Draw draw_series = [&] { return other_series(c, ts); };
         if (rng_.chance(0.04)) {  // seqint_fdw_describe(): its count and last value
             describe = true;
             tmpl = std::string("SELECT count(*)::numeric, ") + (c.negative ? "min" : "max") +
                    "(val)::text FROM {T}";
         } else if (form <= 42) {
-            const bool distinct = rng_.chance(0.1);
-            tmpl =
-                std::string("SELECT ") + (distinct ? "DISTINCT " : "") + "val FROM {T}" + where(c);
-            if (rng_.chance(0.6)) {
-                c.ordered = true;
-                tmpl += rng_.chance(0.5) ? " ORDER BY val" : " ORDER BY val DESC";
-                if (rng_.chance(0.5)) {
-                    if (rng_.chance(0.7))
-                        tmpl += " LIMIT " +
-                                str(rng_.chance(0.8) ? rng_.range(0, 20) : rng_.range(0, 200000));
-                    if (rng_.chance(0.5))
-                        tmpl += " OFFSET " +
-                                str(rng_.chance(0.8) ? rng_.range(0, 20) : rng_.range(0, 200000));
-                }
-            }
+            tmpl = rows_query(rng_, draw_where, c.ordered);
         } else if (form <= 50) {
             tmpl =
                 "SELECT count(*), count(val), min(val), max(val), count(DISTINCT val) "
@@ -159,27 +125,19 @@ void TimeGenerator::query(TimeCase &c) {
             tmpl = "SELECT date_trunc('" + unit +
                    "', val) AS b, count(*), min(val), max(val) FROM {T}" + where(c) + " GROUP BY 1";
         } else if (form <= 69) {
-            tmpl =
-                "SELECT val, row_number() OVER w, lag(val) OVER w, lead(val, 2) OVER w "
-                "FROM {T}" +
-                where(c) + " WINDOW w AS (ORDER BY val" + (rng_.chance(0.5) ? " DESC" : "") + ")";
+            tmpl = window_query(rng_, draw_where);
         } else if (form <= 77 && !edge) {  // (generate_series overflows past an edge)
-            tmpl = "SELECT t.val, x.x FROM {T} JOIN " + other_series(c, ts) +
-                   " x(x) ON t.val = x.x" + where(c);
+            tmpl = join_query(draw_series, draw_where);
             const i128 method = rng_.range(1, 3);  // as planned, a merge join, a nested loop
             if (method >= 2)
                 c.settings.push_back("SET LOCAL enable_hashjoin = off");
             if (method == 3)
                 c.settings.push_back("SET LOCAL enable_mergejoin = off");
         } else if (form <= 81 && !edge) {
-            tmpl = "SELECT val FROM {T} WHERE val " + std::string(rng_.chance(0.5) ? "" : "NOT ") +
-                   "IN (SELECT x FROM " + other_series(c, ts) + " x)";
+            tmpl = semi_join_query(rng_, draw_series);
         } else if (form <= 93 || edge) {  // a parameterized nested loop
             const std::string t = other_type(c);
-            no_edges_ = true;
-            std::string values = "(" + constant(c, t) + ")";
-            for (i128 k = rng_.range(0, 6); k > 0; --k)
-                values += ", (" + constant(c, t) + ")";
+            const std::string values = values_rows(c, t, 6);
             std::string on = "t.val = o.x";
             if (rng_.chance(0.3) && !edge)
                 on = "t.val >= o.x AND t.val < o.x + " +
@@ -199,21 +157,16 @@ void TimeGenerator::query(TimeCase &c) {
                 tmpl = "SELECT o.x FROM (VALUES " + values + ") o(x) WHERE " +
                        (rng_.chance(0.5) ? "" : "NOT ") + "EXISTS (SELECT 1 FROM {T} WHERE " + on +
                        ")";
-            no_edges_ = false;
             c.settings.push_back("SET LOCAL enable_hashjoin = off");
             c.settings.push_back("SET LOCAL enable_mergejoin = off");
             if (rng_.chance(0.5))
                 c.settings.push_back("SET LOCAL enable_material = off");
         } else {  // gap filling
             const std::string t = other_type(c);
-            no_edges_ = true;
-            std::string values = "(" + constant(c, t) + ")";
-            for (i128 k = rng_.range(0, 8); k > 0; --k)
-                values += ", (" + constant(c, t) + ")";
+            const std::string values = values_rows(c, t, 8);
             const std::string width = c.step && c.expect_error.empty() && c.form != Form::DateDays
                                           ? quoted(*c.step) + "::interval"
                                           : "'1 day'::interval";
-            no_edges_ = false;
             tmpl = "SELECT t.val, count(o.x) FROM {T} LEFT JOIN (VALUES " + values +
                    ") o(x) ON o.x >= t.val AND o.x < t.val + " + width + where(c) +
                    " GROUP BY t.val";
