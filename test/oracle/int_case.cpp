@@ -3,9 +3,8 @@
 #include "int_case.hpp"
 
 #include <algorithm>
-#include <optional>
 
-#include "objects.hpp"
+#include "options.hpp"
 
 namespace seqint_oracle {
 
@@ -78,75 +77,20 @@ Case IntGenerator::make(int number) {
     return c;
 }
 
-// Where each option goes: the table, the server, both (the server's value is a decoy the
-// table overrides) or nowhere when it is the default; sometimes the table is created
-// with decoy options, read once, and altered to its real options.
+// Where each option goes (options.hpp): nowhere only when it is the default; decoys that
+// would make the server's spec invalid are left out.
 void IntGenerator::options(Case &c) {
+    OptionDraw<i64> draw;
     const i64 vals[3] = {c.spec.start, c.spec.end, c.spec.step};
-    std::optional<i64> srv[3], tbl[3];
-    bool decoy[3] = {false, false, false};
     for (int j = 0; j < 3; ++j) {
-        const i128 r = rng_.range(1, 100);
-        if (vals[j] == kDefaults[j] && r <= 30) {
-        } else if (r <= 55) {
-            tbl[j] = vals[j];
-        } else if (r <= 80) {
-            srv[j] = vals[j];
-        } else {
-            tbl[j] = vals[j];
-            srv[j] = decoy_value(j);
-            decoy[j] = true;
-        }
+        draw.values[j] = vals[j];
+        draw.defaultable[j] = vals[j] == kDefaults[j];
     }
-    if (srv[0] && srv[1] && srv[2] && invalid(Spec{*srv[0], *srv[1], *srv[2]})) {
-        for (int j = 0; j < 3; ++j)
-            if (decoy[j])
-                srv[j].reset();
-    }
-    std::string server_sql;
-    for (int j = 0; j < 3; ++j)
-        if (srv[j])
-            server_sql += std::string(server_sql.empty() ? "" : ", ") + "ADD \"" + kOptionNames[j] +
-                          "\" '" + str(*srv[j]) + "'";
-    if (!server_sql.empty())
-        c.setup.push_back(std::string("ALTER SERVER ") + kServer + " OPTIONS (" + server_sql + ")");
-
-    std::optional<i64> first[3];
-    const bool alter = rng_.chance(0.25);
-    for (int j = 0; j < 3; ++j)
-        first[j] =
-            alter ? (rng_.chance(0.5) ? std::optional<i64>(decoy_value(j)) : std::nullopt) : tbl[j];
-    if (alter && first[0] && first[1] && first[2] && invalid(Spec{*first[0], *first[1], *first[2]}))
-        first[1].reset();
-    std::string table_sql;
-    for (int j = 0; j < 3; ++j)
-        if (first[j])
-            table_sql += std::string(table_sql.empty() ? "" : ", ") + "\"" + kOptionNames[j] +
-                         "\" '" + str(*first[j]) + "'";
-    c.setup.push_back(std::string("CREATE FOREIGN TABLE ") + kTable + " (val " + c.type.name +
-                      ") SERVER " + kServer +
-                      (table_sql.empty() ? "" : " OPTIONS (" + table_sql + ")"));
-    if (!alter)
-        return;
-    // read it once with the decoys (an error is fine: the savepoint undoes it)
-    c.setup.push_back("SAVEPOINT decoys");
-    c.setup.push_back(std::string("SELECT val FROM ") + kTable + " LIMIT 3");
-    c.setup.push_back("ROLLBACK TO SAVEPOINT decoys");
-    std::string alter_sql;
-    for (int j = 0; j < 3; ++j) {
-        std::string action;
-        if (first[j] && tbl[j])
-            action = std::string("SET \"") + kOptionNames[j] + "\" '" + str(*tbl[j]) + "'";
-        else if (tbl[j])
-            action = std::string("ADD \"") + kOptionNames[j] + "\" '" + str(*tbl[j]) + "'";
-        else if (first[j])
-            action = std::string("DROP \"") + kOptionNames[j] + "\"";
-        if (!action.empty())
-            alter_sql += (alter_sql.empty() ? "" : ", ") + action;
-    }
-    if (!alter_sql.empty())
-        c.setup.push_back(std::string("ALTER FOREIGN TABLE ") + kTable + " OPTIONS (" + alter_sql +
-                          ")");
+    draw.column = c.type.name;
+    draw.alter_chance = 0.25;
+    draw.decoy = [&](int j) { return decoy_value(j); };
+    draw.refused = [](i64 start, i64 end, i64 step) { return invalid(Spec{start, end, step}); };
+    place_options(rng_, draw, c.setup);
 }
 
 i64 IntGenerator::decoy_value(int field) {

@@ -4,7 +4,7 @@
 // (time_huge.cpp); and the helpers the draws share.
 #include "time_case.hpp"
 
-#include "objects.hpp"
+#include "options.hpp"
 #include "sql_text.hpp"
 
 namespace seqint_oracle {
@@ -69,82 +69,24 @@ std::string TimeGenerator::offset() {
         std::vector<std::string>{"+00", "+00", "Z", "+05:30", "-08", "+01", "-03:30", "+13"});
 }
 
-// Where each option goes, as the integer cases place them: the table, the server, both
-// (the server's is a decoy) or, for date's step '1 day', nowhere; sometimes the table is
-// made with decoys, read once and altered to its real options.
+// Where each option goes (options.hpp): nowhere when it is absent, or for date's step
+// '1 day', its default; a decoy (of either kind) never completes three options, on the server
+// or on the table first made; once in ten the table is analyzed.
 void TimeGenerator::options(TimeCase &c) {
-    const std::optional<std::string> vals[3] = {c.start, c.end, c.step};
-    std::optional<std::string> srv[3], tbl[3];
-    bool decoy[3] = {false, false, false};
-    const bool date_default = !c.integer_column && c.type.base == Base::Date && c.step &&
-                              (*c.step == "1 day" || *c.step == "1 days");
-    for (int j = 0; j < 3; ++j) {
-        const i128 r = rng_.range(1, 100);
-        if (!vals[j] || (j == 2 && date_default && r <= 30)) {
-        } else if (r <= 55) {
-            tbl[j] = vals[j];
-        } else if (r <= 80) {
-            srv[j] = vals[j];
-        } else {
-            tbl[j] = vals[j];
-            srv[j] = decoy_value(j);
-            decoy[j] = true;
-        }
-    }
-    if (srv[0] && srv[1] && srv[2])
-        for (int j = 0; j < 3; ++j)
-            if (decoy[j])
-                srv[j].reset();
-    std::string server_sql;
-    for (int j = 0; j < 3; ++j)
-        if (srv[j])
-            server_sql += std::string(server_sql.empty() ? "" : ", ") + "ADD \"" + kOptionNames[j] +
-                          "\" " + quoted(*srv[j]);
-    if (!server_sql.empty())
-        c.setup.push_back(std::string("ALTER SERVER ") + kServer + " OPTIONS (" + server_sql + ")");
-    std::optional<std::string> first[3];
-    const bool alter = rng_.chance(0.2);
-    for (int j = 0; j < 3; ++j)
-        first[j] =
-            alter ? (rng_.chance(0.5) ? std::optional<std::string>(decoy_value(j)) : std::nullopt)
-                  : tbl[j];
-    if (alter && first[0] && first[1] && first[2])
-        first[1].reset();
-    std::string table_sql;
-    for (int j = 0; j < 3; ++j)
-        if (first[j])
-            table_sql += std::string(table_sql.empty() ? "" : ", ") + "\"" + kOptionNames[j] +
-                         "\" " + quoted(*first[j]);
-    const std::string column = c.integer_column ? "bigint" : c.type.name;
-    c.setup.push_back(std::string("CREATE FOREIGN TABLE ") + kTable + " (val " + column +
-                      ") SERVER " + kServer +
-                      (table_sql.empty() ? "" : " OPTIONS (" + table_sql + ")"));
-    const bool analyze = rng_.chance(0.1);
-    if (!alter) {
-        if (analyze)
-            c.setup.push_back(std::string("ANALYZE ") + kTable);
-        return;
-    }
-    c.setup.push_back("SAVEPOINT decoys");
-    c.setup.push_back(std::string("SELECT val FROM ") + kTable + " LIMIT 3");
-    c.setup.push_back("ROLLBACK TO SAVEPOINT decoys");
-    std::string alter_sql;
-    for (int j = 0; j < 3; ++j) {
-        std::string action;
-        if (first[j] && tbl[j])
-            action = std::string("SET \"") + kOptionNames[j] + "\" " + quoted(*tbl[j]);
-        else if (tbl[j])
-            action = std::string("ADD \"") + kOptionNames[j] + "\" " + quoted(*tbl[j]);
-        else if (first[j])
-            action = std::string("DROP \"") + kOptionNames[j] + "\"";
-        if (!action.empty())
-            alter_sql += (alter_sql.empty() ? "" : ", ") + action;
-    }
-    if (!alter_sql.empty())
-        c.setup.push_back(std::string("ALTER FOREIGN TABLE ") + kTable + " OPTIONS (" + alter_sql +
-                          ")");
-    if (analyze)
-        c.setup.push_back(std::string("ANALYZE ") + kTable);
+    OptionDraw<std::string> draw;
+    draw.values[0] = c.start;
+    draw.values[1] = c.end;
+    draw.values[2] = c.step;
+    draw.defaultable[2] = !c.integer_column && c.type.base == Base::Date && c.step &&
+                          (*c.step == "1 day" || *c.step == "1 days");
+    draw.column = c.integer_column ? "bigint" : c.type.name;
+    draw.alter_chance = 0.2;
+    draw.may_analyze = true;
+    draw.decoy = [&](int j) { return decoy_value(j); };
+    draw.refused = [](const std::string &, const std::string &, const std::string &) {
+        return true;
+    };
+    place_options(rng_, draw, c.setup);
 }
 
 std::string TimeGenerator::decoy_value(int field) {
