@@ -1,42 +1,11 @@
 // run_time.cpp — running a time case, once or twice under different zones, plainly or
 // prepared, and comparing each execution with the oracle's.
-#include <algorithm>
-#include <sstream>
 #include <utility>
 
 #include "run.hpp"
 #include "sql_text.hpp"
 
 namespace seqint_oracle {
-
-namespace {
-
-bool same_answer(const Answer &a, const Answer &b, bool ordered, std::string &why) {
-    if (a.error || b.error) {
-        if (a.error && b.error && a.sqlstate == b.sqlstate)
-            return true;
-        why = "outcomes differ";
-        return false;
-    }
-    std::vector<std::string> x = a.rows, y = b.rows;
-    if (!ordered) {
-        std::sort(x.begin(), x.end());
-        std::sort(y.begin(), y.end());
-    }
-    if (x == y)
-        return true;
-    std::ostringstream out;
-    out << "seqint has " << x.size() << " row(s), the oracle " << y.size();
-    const auto diff = std::mismatch(x.begin(), x.end(), y.begin(), y.end());
-    out << "; first difference at " << (ordered ? "row " : "sorted row ")
-        << (diff.first - x.begin()) + 1 << ": seqint "
-        << (diff.first != x.end() ? *diff.first : "(none)") << ", oracle "
-        << (diff.second != y.end() ? *diff.second : "(none)");
-    why = out.str();
-    return false;
-}
-
-}  // namespace
 
 TimeOutcome run_time_case(Db &db, const TimeCase &c) {
     TimeOutcome out;
@@ -52,16 +21,12 @@ TimeOutcome run_time_case(Db &db, const TimeCase &c) {
             db.run("SET TimeZone = " + quoted(zones_run[i]));
         Answer a;
         if (!c.expect_error.empty()) {
-            a.error = true;
-            a.sqlstate = c.expect_error;
-            a.message = "(expected for this spec)";
+            a = Answer::failure(c.expect_error, "(expected for this spec)");
         } else if (!c.fit_sql.empty() && (a = db.run(c.fit_sql)).error) {
         } else if (!c.fit_sql.empty() && a.rows.size() == 1 && a.rows[0].size() > 2 &&
                    a.rows[0].compare(a.rows[0].size() - 2, 2, "|t") == 0) {
-            a = Answer();
-            a.error = true;
-            a.sqlstate = "22023";
-            a.message = "(expected: in this zone the sequence never reaches its end)";
+            a = Answer::failure("22023",
+                                "(expected: in this zone the sequence never reaches its end)");
         } else if (prepared) {
             a = prep.error ? prep : db.run("EXECUTE seqint_oracle_q" + c.exec_args);
         } else {
@@ -75,21 +40,7 @@ TimeOutcome run_time_case(Db &db, const TimeCase &c) {
 
     // the seqint table, in a transaction that is always rolled back
     db.run("BEGIN");
-    Answer failed;
-    for (const std::string &sql : c.setup) {
-        if (sql.rfind("ANALYZE", 0) == 0) {  // may fail in this zone, not in the next one
-            db.run("SAVEPOINT before_analyze");
-            const Answer a = db.run(sql);
-            db.run(a.error ? "ROLLBACK TO SAVEPOINT before_analyze"
-                           : "RELEASE SAVEPOINT before_analyze");
-            continue;
-        }
-        Answer a = db.run(sql);
-        if (a.error && sql.rfind("SELECT", 0) != 0) {
-            failed = std::move(a);
-            break;
-        }
-    }
+    Answer failed = run_setup(db, c.setup);
     if (!failed.error)
         for (const std::string &sql : c.settings)
             db.run(sql);
