@@ -33,6 +33,7 @@
 // interval, time_types and time_* (time cases: time_spec, time_fault, time_oracle,
 // time_constants, time_query, time_huge), run (running and comparing), report, args.
 #include <iostream>
+#include <string>
 
 #include "args.hpp"
 #include "db.hpp"
@@ -45,6 +46,23 @@
 
 using namespace seqint_oracle;
 
+namespace {
+
+// After a case: when the connection was lost, says so, reconnects and makes the objects
+// again; false, saying so, when that fails.
+bool connection_kept(Db &db, const std::string &where) {
+    if (db.alive())
+        return true;
+    std::cout << "seqint_oracle: the connection was lost (did the server crash?) at " << where
+              << "\n";
+    if (db.reconnect() && setup(db))
+        return true;
+    std::cout << "seqint_oracle: cannot reconnect; the remaining cases fail\n";
+    return false;
+}
+
+}  // namespace
+
 int main(int argc, char **argv) {
     const Arguments args = parse_arguments(argc, argv);
     const u64 seed = args.seed;
@@ -56,12 +74,10 @@ int main(int argc, char **argv) {
               << cases << " --time-cases " << time_cases << ")" << std::endl;
 
     Db db;
-    if (!db.connect()) {
+    const bool connected = db.connect();
+    if (!connected)
         std::cerr << "seqint_oracle: cannot connect: " << db.error_message();
-        std::cout << "0 passed, " << total << " failed" << std::endl;
-        return 1;
-    }
-    if (!setup(db)) {
+    if (!connected || !setup(db)) {
         std::cout << "0 passed, " << total << " failed" << std::endl;
         return 1;
     }
@@ -81,15 +97,10 @@ int main(int argc, char **argv) {
         }
         if (!o.passed || verbose)
             print_case(std::cout, c, o, seed, !o.passed);
-        if (!db.alive()) {
-            std::cout << "seqint_oracle: the connection was lost (did the server crash?) at case "
-                      << i << "\n";
-            if (!db.reconnect() || !setup(db)) {
-                std::cout << "seqint_oracle: cannot reconnect; the remaining cases fail\n";
-                failed += total - i;
-                cases = time_cases = 0;
-                break;
-            }
+        if (!connection_kept(db, "case " + std::to_string(i))) {
+            failed += total - i;
+            cases = time_cases = 0;
+            break;
         }
     }
 
@@ -114,15 +125,9 @@ int main(int argc, char **argv) {
         }
         if (!o.passed || verbose || only_time_case > 0)
             print_time_case(std::cout, c, o, seed, !o.passed);
-        if (!db.alive()) {
-            std::cout << "seqint_oracle: the connection was lost (did the server crash?) at "
-                         "time case "
-                      << i << "\n";
-            if (!db.reconnect() || !setup(db)) {
-                std::cout << "seqint_oracle: cannot reconnect; the remaining cases fail\n";
-                failed += time_cases - i;
-                break;
-            }
+        if (!connection_kept(db, "time case " + std::to_string(i))) {
+            failed += time_cases - i;
+            break;
         }
     }
     teardown(db);
