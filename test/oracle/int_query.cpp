@@ -146,7 +146,7 @@ void IntGenerator::query(Case &c) {
 
     const std::string series = c.count == 0 ? "generate_series(1::bigint, 0::bigint)"
                                             : bigint_series(c.spec.start, c.last, c.spec.step);
-    c.seq_query = render(tmpl, std::string(kTable) + " t");
+    c.seq_query = on_table(tmpl);
     c.gen_query = render(tmpl, "(SELECT g::" + c.type.name + " AS val FROM " + series + " g) t");
 }
 

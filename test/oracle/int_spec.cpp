@@ -8,6 +8,15 @@
 
 namespace seqint_oracle {
 
+namespace {
+
+// A value at most spread above INT64_MIN (low) or below INT64_MAX.
+i64 near_edge(Rng &rng, bool low, i128 spread) {
+    return low ? clamp64(kMin + rng.range(0, spread)) : clamp64(kMax - rng.range(0, spread));
+}
+
+}  // namespace
+
 // A sequence from the spec's start, `dir` steps of `step` at most `n` values long.
 Spec IntGenerator::spec() {
     const int dir = rng_.sign();
@@ -26,17 +35,17 @@ Spec IntGenerator::spec() {
     } else if (r <= 55) {  // near the int64 edges
         const i128 kind = rng_.range(1, 6);
         if (kind <= 2) {  // across everything, huge steps
-            s.start = dir > 0 ? clamp64(kMin + rng_.range(0, 9)) : clamp64(kMax - rng_.range(0, 9));
-            s.end = dir > 0 ? clamp64(kMax - rng_.range(0, 9)) : clamp64(kMin + rng_.range(0, 9));
+            s.start = near_edge(rng_, dir > 0, 9);
+            s.end = near_edge(rng_, dir < 0, 9);
             const i128 n = rng_.chance(0.3) ? rng_.range(1, 100000) : rng_.range(1, 2000);
             s.step =
                 clamp64(dir * (abs128(static_cast<i128>(s.end) - s.start) / n + rng_.range(0, 5)));
             if (s.step == 0)
                 s.step = dir;
         } else if (kind == 3) {  // the extreme steps
-            s.start = dir > 0 ? clamp64(kMin + rng_.range(0, 3)) : clamp64(kMax - rng_.range(0, 3));
-            s.end = dir > 0 ? clamp64(kMax - rng_.range(0, 3)) : clamp64(kMin + rng_.range(0, 3));
-            s.step = dir > 0 ? clamp64(kMax - rng_.range(0, 3)) : clamp64(kMin + rng_.range(0, 3));
+            s.start = near_edge(rng_, dir > 0, 3);
+            s.end = near_edge(rng_, dir < 0, 3);
+            s.step = near_edge(rng_, dir < 0, 3);
         } else if (kind == 4) {  // up to an edge
             s.step = static_cast<i64>(dir * rng_.range(1, 20));
             const i128 edge = dir > 0 ? kMax : kMin;
@@ -44,7 +53,7 @@ Spec IntGenerator::spec() {
             s.start = clamp64(s.end - dir * rng_.range(0, 2000));
         } else if (kind == 5) {  // away from an edge
             s.step = static_cast<i64>(dir * rng_.range(1, 1000));
-            s.start = dir > 0 ? clamp64(kMin + rng_.range(0, 9)) : clamp64(kMax - rng_.range(0, 9));
+            s.start = near_edge(rng_, dir > 0, 9);
             s.end = clamp64(s.start + dir * rng_.range(0, abs128(s.step) * 3000));
         } else {  // anywhere, any step, few values
             s.start = clamp64(rng_.range(kMin, kMax));

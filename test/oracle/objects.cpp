@@ -5,6 +5,8 @@
 #include <iterator>
 #include <vector>
 
+#include "sql_text.hpp"
+
 namespace seqint_oracle {
 
 const char *const kServer = "seqint_oracle_srv";
@@ -50,6 +52,12 @@ bool setup(Db &db) {
         }
     }
     return true;
+}
+
+std::string on_table(const std::string &tmpl) { return render(tmpl, std::string(kTable) + " t"); }
+
+std::string describe_query() {
+    return std::string("SELECT count, last FROM seqint_fdw_describe('") + kTable + "')";
 }
 
 void teardown(Db &db) {

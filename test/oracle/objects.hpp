@@ -4,6 +4,7 @@
 #pragma once
 
 #include <ostream>
+#include <string>
 
 #include "db.hpp"
 
@@ -17,6 +18,12 @@ extern const char *const kOptionNames[3];
 // Sets the session up (statement_timeout, DateStyle, IntervalStyle) and makes the objects,
 // dropping those a previous run left; false, saying why on stderr, when that fails.
 bool setup(Db &db);
+
+// A query template (sql_text.hpp) on the case's table: {T} becomes the table, aliased t.
+std::string on_table(const std::string &tmpl);
+
+// The query of seqint_fdw_describe() on the case's table: its count and last value.
+std::string describe_query();
 
 // Drops the objects.
 void teardown(Db &db);

@@ -27,7 +27,7 @@ TimeCase TimeGenerator::make(int number) {
         return c;
     }
     spec(c);
-    if (rng_.chance(0.16) && c.what != "range edge")  // (an edge may be a fault already)
+    if (rng_.chance(0.16) && !c.at_range_edge())  // (an edge may be a fault already)
         fault(c);
     oracle(c);
     options(c);

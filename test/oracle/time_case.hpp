@@ -55,6 +55,9 @@ struct TimeCase {
     std::string exec_args;  // prepared with parameters: "('…', '…')"
     bool ordered = false;
 
+    // A spec at an edge of the type's range (time_spec.cpp: edge_spec), which draws no fault.
+    bool at_range_edge() const { return what == "range edge"; }
+
     std::vector<std::string> zones_run() const {
         return zone2.empty() ? std::vector<std::string>{zone1}
                              : std::vector<std::string>{zone1, zone2};
@@ -118,7 +121,7 @@ private:
 
     // time_huge.cpp
     std::vector<std::string> render_times(Base b, const std::vector<i128> &xs);
-    std::string array_of(Base b, const std::vector<std::string> &texts);
+    std::string unnest_values(Base b, const std::vector<i128> &xs, const std::string &type);
     void huge(TimeCase &c);
 };
 

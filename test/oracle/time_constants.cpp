@@ -10,6 +10,28 @@
 
 namespace seqint_oracle {
 
+namespace {
+
+// The placeholder of constant i in a query being drawn: "\x01" i "\x02".
+std::string placeholder(std::size_t i) { return "\x01" + std::to_string(i) + "\x02"; }
+
+// text with each placeholder replaced by its constant's SQL.
+std::string substitute(const std::string &text, const std::vector<std::string> &values) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '\x01') {
+            out += text[i];
+            continue;
+        }
+        const std::size_t close = text.find('\x02', i);
+        out += values[static_cast<std::size_t>(std::stoul(text.substr(i + 1, close - i - 1)))];
+        i = close;
+    }
+    return out;
+}
+
+}  // namespace
+
 // An expression for the k-th value of the sequence (any k), or nullopt.
 std::optional<std::string> TimeGenerator::value_expr(const TimeCase &c, i64 k) {
     if (!c.start || !c.step)
@@ -26,9 +48,7 @@ std::string TimeGenerator::constant(const TimeCase &c, const std::string &type) 
     const i128 r = rng_.range(1, 20);
     const i64 n = std::max<i64>(c.n, 1);
     std::optional<std::string> e;
-    if (r <= 9)
-        e = value_expr(c, static_cast<i64>(rng_.range(0, n - 1)));
-    else if (r <= 14)
+    if (r <= 14)  // a value (nudged from 10 on)
         e = value_expr(c, static_cast<i64>(rng_.range(0, n - 1)));
     else if (r <= 18)
         e = value_expr(c, rng_.chance(0.5) ? static_cast<i64>(rng_.range(-2, 0))
@@ -44,7 +64,7 @@ std::string TimeGenerator::constant(const TimeCase &c, const std::string &type) 
         std::vector<std::string> special = {"'infinity'", "'-infinity'"};
         // A NULL may fold the WHERE clause to false: no scan, no error, so only where
         // the table cannot fail (README: a clause folded to false never reaches it).
-        if (c.expect_error.empty() && c.type.base != Base::Timestamptz && c.what != "range edge")
+        if (c.expect_error.empty() && c.type.base != Base::Timestamptz && !c.at_range_edge())
             special.push_back("NULL");
         if (type == "date")
             special.insert(special.end(), {"'5874897-12-31'", "'4714-11-24 BC'"});
@@ -58,7 +78,7 @@ std::string TimeGenerator::constant(const TimeCase &c, const std::string &type) 
     if (!e)
         e = quoted(civil_text(random_civil(1990, 2040, true), true)) + "::timestamp";
     pending_.push_back({*e, type, false});
-    return "\x01" + std::to_string(pending_.size() - 1) + "\x02";
+    return placeholder(pending_.size() - 1);
 }
 
 // Replaces the placeholders by literals, the texts of their values in this zone, or by
@@ -85,12 +105,15 @@ std::string TimeGenerator::resolve(const std::string &text, bool params, std::st
         if (!v)
             v = eval("(" + pending_[i].expr + ")::" + pending_[i].type);
         std::string lit = v ? *v : "2026-01-01";
+        // as the parameter $(i + 1), its value (SQL) in args
+        const auto parameter = [&](const std::string &value) {
+            values[i] = "$" + std::to_string(i + 1) + "::" + pending_[i].type;
+            args += (args.empty() ? "(" : ", ") + value;
+        };
         if (v && *v == "NULL") {  // (no date's text)
             values[i] = "NULL::" + pending_[i].type;
-            if (params) {
-                values[i] = "$" + std::to_string(i + 1) + "::" + pending_[i].type;
-                args += (args.empty() ? "(" : ", ") + std::string("NULL");
-            }
+            if (params)
+                parameter("NULL");
             continue;
         }
         // (not next to the range's edges: read in another zone, it may fall outside, and
@@ -100,8 +123,7 @@ std::string TimeGenerator::resolve(const std::string &text, bool params, std::st
             lit = zone_less(lit);
         const i128 form = rng_.range(1, 100);
         if (params) {
-            values[i] = "$" + std::to_string(i + 1) + "::" + pending_[i].type;
-            args += (args.empty() ? "(" : ", ") + quoted(lit);
+            parameter(quoted(lit));
         } else if (form <= 25) {
             values[i] = pending_[i].type + " " + quoted(lit);
         } else if (form <= 40) {
@@ -112,16 +134,7 @@ std::string TimeGenerator::resolve(const std::string &text, bool params, std::st
     }
     if (!args.empty())
         args += ")";
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] != '\x01') {
-            out += text[i];
-            continue;
-        }
-        const std::size_t close = text.find('\x02', i);
-        out += values[static_cast<std::size_t>(std::stoul(text.substr(i + 1, close - i - 1)))];
-        i = close;
-    }
+    const std::string out = substitute(text, values);
     pending_.clear();
     return out;
 }

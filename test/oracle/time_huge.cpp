@@ -52,11 +52,13 @@ std::vector<std::string> TimeGenerator::render_times(Base b, const std::vector<i
     return out;
 }
 
-std::string TimeGenerator::array_of(Base b, const std::vector<std::string> &texts) {
+// A SELECT of the values xs, in their order, as the column's type.
+std::string TimeGenerator::unnest_values(Base b, const std::vector<i128> &xs,
+                                         const std::string &type) {
     std::string items;
-    for (const std::string &t : texts)
+    for (const std::string &t : render_times(b, xs))
         items += (items.empty() ? "" : ", ") + quoted(t);
-    return "ARRAY[" + items + "]::" + base_name(b) + "[]";
+    return "SELECT unnest(ARRAY[" + items + "]::" + base_name(b) + "[])::" + type;
 }
 
 void TimeGenerator::huge(TimeCase &c) {
@@ -148,8 +150,7 @@ void TimeGenerator::huge(TimeCase &c) {
         std::vector<i128> xs;
         for (i128 j = j1; j <= j2; ++j)
             xs.push_back(value(j));
-        const std::string rel =
-            "(SELECT unnest(" + array_of(b, render_times(b, xs)) + ")::" + T + " AS val) t";
+        const std::string rel = "(" + unnest_values(b, xs, T) + " AS val) t";
         if (form <= 50) {
             tmpl = "SELECT val FROM {T} WHERE " + where;
             if (rng_.chance(0.6)) {
@@ -174,7 +175,7 @@ void TimeGenerator::huge(TimeCase &c) {
         std::vector<i128> xs;
         for (i128 p = off; p < off + l && p < n; ++p)
             xs.push_back(value(desc ? n - 1 - p : p));
-        c.gen_query = "SELECT unnest(" + array_of(b, render_times(b, xs)) + ")::" + T;
+        c.gen_query = unnest_values(b, xs, T);
     } else if (form <= 92) {  // IN, = ANY
         std::vector<i128> points, in;
         for (i128 k = rng_.range(1, 6); k > 0; --k)
@@ -189,9 +190,9 @@ void TimeGenerator::huge(TimeCase &c) {
             list += (list.empty() ? "" : ", ") + lit(t);
         tmpl = rng_.chance(0.5) ? "SELECT val FROM {T} WHERE val IN (" + list + ")"
                                 : "SELECT val FROM {T} WHERE val = ANY (ARRAY[" + list + "])";
-        c.gen_query = "SELECT unnest(" + array_of(b, render_times(b, in)) + ")::" + T;
+        c.gen_query = unnest_values(b, in, T);
     } else if (form <= 95) {  // seqint_fdw_describe(): the count may pass 2^63
-        c.seq_query = std::string("SELECT count, last FROM seqint_fdw_describe('") + kTable + "')";
+        c.seq_query = describe_query();
         const auto t = render_times(b, {dir > 0 ? value(n - 1) : value(0)});
         c.gen_query = "SELECT " + str(n) + "::numeric, " + own(t[0]) + "::" + T + "::text";
         return;
@@ -205,7 +206,7 @@ void TimeGenerator::huge(TimeCase &c) {
                                       op >= 3 ? (op == 3 ? w : w - 1) : hi_type);
         c.gen_query = "SELECT " + count_text(std::max<i128>(0, j2 - j1 + 1));
     }
-    c.seq_query = render(tmpl, std::string(kTable) + " t");
+    c.seq_query = on_table(tmpl);
 }
 
 }  // namespace seqint_oracle

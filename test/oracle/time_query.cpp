@@ -40,13 +40,13 @@ std::string TimeGenerator::atom(const TimeCase &c) {
             return "val >= (SELECT " + k() + ")";
         return "NOT (val > " + k() + ")";
     case 14:  // a filter (no arithmetic next to the range's edges: it would overflow)
-        if (c.what.rfind("range edge", 0) == 0)
+        if (c.at_range_edge())
             return "val >= " + k();
         if (rng_.chance(0.5))
             return "to_char(val, 'DD') <> '13'";
         return "date_trunc('day', val) >= " + k();
     default:
-        if (c.what.rfind("range edge", 0) == 0)
+        if (c.at_range_edge())
             return "val <= " + k();
         return "val + '1 hour'::interval > " + k();
     }
@@ -102,7 +102,7 @@ void TimeGenerator::query(TimeCase &c) {
                                 : "SELECT count(*) FROM {T}";
     } else {
         const i128 form = rng_.range(1, 100);
-        const bool edge = c.what.rfind("range edge", 0) == 0;  // no arithmetic on val
+        const bool edge = c.at_range_edge();  // no arithmetic on val
         const std::string ts = c.type.base == Base::Timestamptz ? "timestamptz" : "timestamp";
         const Draw draw_where = [&] { return where(c); };
         const Draw draw_series = [&] { return other_series(c, ts); };
@@ -179,9 +179,7 @@ void TimeGenerator::query(TimeCase &c) {
         }
     }
     tmpl = resolve(tmpl, c.mode >= 2 && rng_.chance(0.5), c.exec_args);
-    c.seq_query = describe
-                      ? std::string("SELECT count, last FROM seqint_fdw_describe('") + kTable + "')"
-                      : render(tmpl, std::string(kTable) + " t");
+    c.seq_query = describe ? describe_query() : on_table(tmpl);
     const std::string empty =
         "(SELECT NULL::" + std::string(c.integer_column ? "bigint" : c.type.name) +
         " AS val WHERE false)";
