@@ -11,6 +11,21 @@
 
 namespace seqint_oracle {
 
+namespace {
+
+// How the oracle computes a sequence of base b stepping by iv: date arithmetic for days on a
+// date, generate_series for fixed steps (a day is 24 hours on timestamp), else calendar
+// arithmetic.
+Form form_of(Base b, const Interval &iv) {
+    if (b == Base::Date && iv.months == 0)
+        return Form::DateDays;
+    if (iv.months == 0 && (b == Base::Timestamp || iv.days == 0))
+        return Form::Series;
+    return Form::Calendar;
+}
+
+}  // namespace
+
 Interval TimeGenerator::draw_step(const TimeCase &c, int dir, bool fixed_only) {
     Interval iv;
     static const std::vector<i64> fixed_us = {
@@ -175,22 +190,16 @@ void TimeGenerator::spec(TimeCase &c) {
         start = random_civil(1950, 2050, with_time);
     }
 
-    // day steps on a date column: date arithmetic, over the whole date range
     c.step_iv = draw_step(c, dir, edge);
     c.n = draw_count();
     if (c.what == "many")
         c.n = static_cast<i64>(rng_.range(20000, 100000));
-    if (b == Base::Date && c.step_iv.months == 0) {
-        c.form = Form::DateDays;
+    c.form = form_of(b, c.step_iv);
+    if (c.form == Form::DateDays)  // day steps on a date column: the whole date range
         c.ddays = c.step_iv.days;
-    } else if (c.step_iv.months == 0 && (b == Base::Timestamp || c.step_iv.days == 0)) {
-        c.form = Form::Series;
-    } else {
-        c.form = Form::Calendar;
-    }
     if (gap_step && b != Base::Date) {  // whole days (or a month) onto the DST change
         c.step_iv = rng_.chance(0.8) ? Interval{0, dir, 0} : Interval{dir, 0, 0};
-        c.form = b == Base::Timestamp && c.step_iv.months == 0 ? Form::Series : Form::Calendar;
+        c.form = form_of(b, c.step_iv);
     }
     c.step = interval_text(rng_, c.step_iv);
     // Other spellings PostgreSQL reads: fractions of a unit, "ago", "@", decades.
@@ -213,11 +222,7 @@ void TimeGenerator::spec(TimeCase &c) {
         if ((b != Base::Date || iv.us == 0) && (dir > 0 || text[0] != 'P')) {
             c.step_iv = scaled(iv, dir);
             c.step = dir > 0 ? std::string(text) : std::string(text) + " ago";
-            const bool fixed =
-                c.step_iv.months == 0 && (b == Base::Timestamp || c.step_iv.days == 0);
-            c.form = b == Base::Date && c.step_iv.months == 0 ? Form::DateDays
-                     : fixed && b != Base::Date               ? Form::Series
-                                                              : Form::Calendar;
+            c.form = form_of(b, c.step_iv);
             c.ddays = c.step_iv.days;
         }
     }
