@@ -28,10 +28,24 @@
 // line "N passed, N failed" over both kinds (the line before it counts the time cases).
 // Exits 0 only when nothing failed.
 //
-// The files: numbers, rng (the seed's draws), db (the libpq session), sql_text, objects (the
-// server, domains and table of a run), int_* (integer cases: int_spec, int_query), civil,
-// interval, time_types and time_* (time cases: time_spec, time_fault, time_oracle,
-// time_constants, time_query, time_huge), run (running and comparing), report, args.
+// The files, by what they hold:
+//   numbers, rng            128-bit helpers; splitmix64 draws and the time cases' seed
+//   db                      the libpq session and a statement's Answer
+//   sql_text, objects       SQL literals and {T} templates; the server, domains and table
+//   options, query_shapes   what both kinds of case draw alike: where the options go, and
+//                           lists, conditions, rows / window / join / semi-join queries
+//   int_case, int_spec,     integer cases: the case and its column type, its sequence,
+//   int_query               its query
+//   interval, civil,        time values as text: intervals, civil dates and times, the
+//   time_types              column types and zones
+//   time_case, time_step,   time cases: the case, its step and count, its spec, its fault,
+//   time_spec, time_fault,  the oracle's relation, the constants of its query, its query,
+//   time_oracle,            and huge sequences answered in closed form
+//   time_constants,
+//   time_query, time_huge
+//   run_int, run_time,      running a case of each kind, its setup statements, and the
+//   run_setup, compare      comparison of the table's answer with the oracle's
+//   report, args, main      the report of a case, the command line, the run
 #include <iostream>
 #include <string>
 

@@ -91,11 +91,13 @@ private:
     void options(TimeCase &c);
     std::string decoy_value(int field);
 
-    // time_spec.cpp
+    // time_step.cpp
     Interval draw_step(const TimeCase &c, int dir, bool fixed_only);
     i64 draw_count();
     std::string jitter(const TimeCase &c);
     i64 day_jitter(const TimeCase &c);
+
+    // time_spec.cpp
     void spec(TimeCase &c);
     void restyle(TimeCase &c);
     void edge_spec(TimeCase &c);
