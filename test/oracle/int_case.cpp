@@ -18,7 +18,6 @@ bool invalid(const Spec &s) {
     return s.step == 0 || (s.step > 0 && s.end < s.start) || (s.step < 0 && s.end > s.start);
 }
 
-// The number of values; requires a valid spec.
 i128 count_of(const Spec &s) {
     if (s.start == s.end)
         return 0;
