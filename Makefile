@@ -56,7 +56,7 @@ PG_CXXFLAGS += $(SANITIZE_FLAGS) -fno-wrapv -fno-omit-frame-pointer
 SHLIB_LINK += $(SANITIZE_FLAGS)
 endif
 
-EXTRA_CLEAN = test/unit/seqint_unit test/oracle/seqint_oracle results regression.diffs regression.out output_iso $(OBJS:.o=.d) \
+EXTRA_CLEAN = test/unit/seqint_unit test/oracle/seqint_oracle test/oracle/*.o results regression.diffs regression.out output_iso $(OBJS:.o=.d) \
 	.build-mode test/fuzz/bin
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
