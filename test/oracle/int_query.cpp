@@ -78,21 +78,23 @@ std::string IntGenerator::atom(const Case &c) {
     }
 }
 
-// A remainder filter: =, <>, an IN list of remainders or = ANY(array), by a divisor of either
-// sign (ORs and ANDs of them come from condition()).
+// A remainder filter: =, <>, an IN or NOT IN list of remainders or = ANY(array), by a divisor
+// of either sign (ORs and ANDs of them come from condition()).
 std::string IntGenerator::remainder_filter(const Case &c) {
     const std::string v = c.type.is_float ? "val::numeric" : "val";
     const i128 m = (rng_.chance(0.8) ? rng_.range(2, 10) : rng_.range(11, 1000000)) *
                    (rng_.chance(0.2) ? -1 : 1);
     const i128 top = abs128(m) - 1;
     const Draw remainder = [&] { return str(rng_.range(-top, top)); };
-    switch (static_cast<int>(rng_.range(0, 3))) {
+    switch (static_cast<int>(rng_.range(0, 4))) {
     case 0:
         return v + " % " + str(m) + " = " + remainder();
     case 1:
         return v + " % " + str(m) + " <> " + remainder();
     case 2:
         return v + " % " + str(m) + " IN (" + comma_list(rng_, 3, remainder) + ")";
+    case 3:
+        return v + " % " + str(m) + " NOT IN (" + comma_list(rng_, 3, remainder) + ")";
     default:
         return "mod(" + v + ", " + str(m) + ") = ANY (ARRAY[" + remainder() + ", " + remainder() +
                "])";
