@@ -368,7 +368,7 @@ CREATE FOREIGN TABLE prev_$label (val bigint) SERVER bench_prev
 # The join's reference points that exist in this run: the floor wrapper's only when it built.
 huge_ref_ids() {
     local id
-    for id in $(huge_ref_ids); do
+    for id in "${HUGE_REF_IDS[@]}"; do
         [ "$id" = hfdwfloor ] && [ "${FLOOR_OK:-0}" != 1 ] && continue
         echo "$id"
     done
