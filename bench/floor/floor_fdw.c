@@ -34,6 +34,7 @@
 #include "optimizer/restrictinfo.h"
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
+#include "utils/typcache.h"
 
 PG_MODULE_MAGIC;
 
@@ -63,7 +64,7 @@ static int64 table_end(Oid relid) {
 /* The column is unique: a hypothetical unique btree index on it (never opened). */
 static void declare_unique(RelOptInfo *baserel) {
     IndexOptInfo *index = makeNode(IndexOptInfo);
-    Oid opclass = GetDefaultOpClass(INT8OID, BTREE_AM_OID);
+    TypeCacheEntry *entry = lookup_type_cache(INT8OID, TYPECACHE_BTREE_OPFAMILY);
 
     index->rel = baserel;
     index->relam = BTREE_AM_OID;
@@ -73,7 +74,7 @@ static void declare_unique(RelOptInfo *baserel) {
     index->indexkeys[0] = 1;
     index->indexcollations = palloc0(sizeof(Oid));
     index->opfamily = palloc0(sizeof(Oid));
-    index->opfamily[0] = get_opclass_family(opclass);
+    index->opfamily[0] = entry->btree_opf;
     index->opcintype = palloc0(sizeof(Oid));
     index->opcintype[0] = INT8OID;
     index->sortopfamily = index->opfamily;

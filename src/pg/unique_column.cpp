@@ -50,10 +50,11 @@ seqint_declare_unique_column(RelOptInfo *baserel, const SeqintColumn &column,
     if (!values_are_distinct(column, spec))
         return;
     // The equality a join clause asserts must be the btree family's of the base type: a
-    // domain's clauses use its base type's operators.
+    // domain's clauses use its base type's operators. The type cache keeps it per backend
+    // (a catalog scan per planned query would cost more than planning a seqint scan).
     const Oid type = getBaseType(column.type);
-    const Oid opclass = GetDefaultOpClass(type, BTREE_AM_OID);
-    if (!OidIsValid(opclass))
+    const TypeCacheEntry *entry = lookup_type_cache(type, TYPECACHE_BTREE_OPFAMILY);
+    if (!OidIsValid(entry->btree_opf))
         return;
 
     IndexOptInfo *index = makeNode(IndexOptInfo);
@@ -66,8 +67,8 @@ seqint_declare_unique_column(RelOptInfo *baserel, const SeqintColumn &column,
     index->nkeycolumns = 1;
     index->indexkeys = one_element<int>(column.index + 1);
     index->indexcollations = one_element<Oid>(InvalidOid);  // numbers and times: none
-    index->opfamily = one_element<Oid>(get_opclass_family(opclass));
-    index->opcintype = one_element<Oid>(type);
+    index->opfamily = one_element<Oid>(entry->btree_opf);
+    index->opcintype = one_element<Oid>(entry->btree_opintype);
     index->sortopfamily = index->opfamily;
     index->reverse_sort = one_element<bool>(false);
     index->nulls_first = one_element<bool>(false);
