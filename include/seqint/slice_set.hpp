@@ -123,6 +123,9 @@ public:
 private:
     bool next_slice() noexcept;
     bool next_run() noexcept;
+    // Starts walking the members of slice i from rank lo to before rank hi (within the
+    // slice), run by run when it has a pattern; false when they are all left out.
+    bool enter_slice(std::size_t i, std::uint64_t lo, std::uint64_t hi) noexcept;
 
     Spec spec_;
     SliceSet set_;

@@ -110,6 +110,17 @@ bool SliceWalker::next_run() noexcept {
     return true;
 }
 
+bool SliceWalker::enter_slice(std::size_t i, std::uint64_t lo, std::uint64_t hi) noexcept {
+    const Slice part = set_.cut(i, lo, hi);
+    if (set_.patterns == nullptr) {
+        cursor_.reset(spec_, part, direction_);
+        return true;
+    }
+    pattern_ = &set_.patterns[i];
+    left_ = part;
+    return next_run();
+}
+
 bool SliceWalker::next_slice() noexcept {
     // A slice with a pattern is walked run by run: a run is consecutive positions.
     if (pattern_ != nullptr && next_run())
@@ -122,17 +133,8 @@ bool SliceWalker::next_slice() noexcept {
             rank_ += set_.slice_size(i);
             const std::uint64_t lo = std::max(base, window.begin);
             const std::uint64_t hi = std::min(rank_, window.end);
-            if (lo < hi) {
-                const Slice part = set_.cut(i, lo - base, hi - base);
-                if (set_.patterns == nullptr) {
-                    cursor_.reset(spec_, part, direction_);
-                    return true;
-                }
-                pattern_ = &set_.patterns[i];
-                left_ = part;
-                if (next_run())
-                    return true;
-            }
+            if (lo < hi && enter_slice(i, lo - base, hi - base))
+                return true;
         }
         return false;
     }
@@ -142,17 +144,8 @@ bool SliceWalker::next_slice() noexcept {
         const std::uint64_t lo = std::max(base, window.begin);
         const std::uint64_t hi = std::min(rank_, window.end);
         rank_ = base;
-        if (lo < hi) {
-            const Slice part = set_.cut(i, lo - base, hi - base);
-            if (set_.patterns == nullptr) {
-                cursor_.reset(spec_, part, direction_);
-                return true;
-            }
-            pattern_ = &set_.patterns[i];
-            left_ = part;
-            if (next_run())
-                return true;
-        }
+        if (lo < hi && enter_slice(i, lo - base, hi - base))
+            return true;
     }
     return false;
 }

@@ -6,6 +6,10 @@
 
 #include <cmath>
 
+extern "C" {
+#include "utils/array.h"
+}
+
 using seqint::IntegerView;
 
 namespace {
@@ -157,4 +161,17 @@ int64
 seqint_remainder_operand(const SeqintBound &bound, Datum value)
 {
     return seqint_number_view(value, bound.operand_type).floor;
+}
+
+int
+seqint_array_elements(Datum array, Datum **elements, bool **nulls)
+{
+    ArrayType *a = DatumGetArrayTypeP(array);
+    int16 typlen;
+    bool typbyval;
+    char typalign;
+    get_typlenbyvalalign(ARR_ELEMTYPE(a), &typlen, &typbyval, &typalign);
+    int n;
+    deconstruct_array(a, ARR_ELEMTYPE(a), typlen, typbyval, typalign, elements, nulls, &n);
+    return n;
 }

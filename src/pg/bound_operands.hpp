@@ -38,5 +38,9 @@ void seqint_narrow_by_comparison(const seqint::Spec &spec, const SeqintColumn &c
                                  seqint::ValueRange &range, const SeqintBound &bound,
                                  const SeqintOperand &operand);
 
+// The elements of an array operand (an IN or NOT IN list), palloc'd: their number, with
+// *elements and *nulls set.
+int seqint_array_elements(Datum array, Datum **elements, bool **nulls);
+
 // A remainder filter's operand (m or r): an integer.
 int64 seqint_remainder_operand(const SeqintBound &bound, Datum value);

@@ -12,10 +12,6 @@
 #include "pg/walk.hpp"
 #include "pg/walk_patterns.hpp"
 
-extern "C" {
-#include "utils/array.h"
-}
-
 namespace {
 
 using seqint::Slice;
@@ -125,16 +121,9 @@ in_list_slices(const seqint::Spec &spec, const SeqintColumn &column, const Seqin
         *slices = nullptr;
         return true;
     }
-    ArrayType *array = DatumGetArrayTypeP(operand.value);
-    int16 typlen;
-    bool typbyval;
-    char typalign;
-    get_typlenbyvalalign(ARR_ELEMTYPE(array), &typlen, &typbyval, &typalign);
     Datum *elements;
     bool *nulls;
-    int n;
-    deconstruct_array(array, ARR_ELEMTYPE(array), typlen, typbyval, typalign, &elements, &nulls,
-                      &n);
+    const int n = seqint_array_elements(operand.value, &elements, &nulls);
     if (seqint_is_time(bound.operand_type)) {
         time_member_slices(spec, column, bound, elements, nulls, n, slices, count);
         return true;

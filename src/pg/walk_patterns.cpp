@@ -10,10 +10,6 @@
 #include "pg/bound_operands.hpp"
 #include "pg/walk_patterns.hpp"
 
-extern "C" {
-#include "utils/array.h"
-}
-
 namespace {
 
 using seqint::Slice;
@@ -198,15 +194,9 @@ remainder_pieces(const seqint::Spec &spec, const SeqintBound &modulus, const Seq
                             equals.kind == SeqintBoundKind::remainder_not_in;
     if (equals.kind == SeqintBoundKind::remainder_in ||
         equals.kind == SeqintBoundKind::remainder_not_in) {
-        ArrayType *array = DatumGetArrayTypeP(r.value);
-        int16 typlen;
-        bool typbyval;
-        char typalign;
-        get_typlenbyvalalign(ARR_ELEMTYPE(array), &typlen, &typbyval, &typalign);
         Datum *elements;
         bool *nulls;
-        deconstruct_array(array, ARR_ELEMTYPE(array), typlen, typbyval, typalign, &elements, &nulls,
-                          &n);
+        n = seqint_array_elements(r.value, &elements, &nulls);
         remainders = static_cast<int64 *>(palloc(sizeof(int64) * Max(n, 1)));
         int kept = 0;
         for (int i = 0; i < n; ++i) {
