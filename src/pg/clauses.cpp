@@ -257,13 +257,6 @@ classify_null_test(const NullTest *test, Index relid, const SeqintColumn &column
     return true;
 }
 
-// Whether a remainder bound's operand is an array (IN, NOT IN) rather than one remainder.
-bool
-names_array(SeqintBoundKind kind)
-{
-    return kind == SeqintBoundKind::remainder_in || kind == SeqintBoundKind::remainder_not_in;
-}
-
 // Whether `funcid` is PostgreSQL's remainder of two integers of one type: the functions of
 // the % operators and of mod(), which truncate and give INT_MIN % -1 = 0.
 bool
@@ -361,7 +354,7 @@ remainder_bounds(PlannerInfo *root, Expr *clause, Index relid, const SeqintColum
         return false;
     Node *divisor = divisor_of(left, relid, column);
     Node *remainder = right;
-    if (divisor == nullptr && !names_array(kind)) {
+    if (divisor == nullptr && !seqint_remainders_in_array(kind)) {
         divisor = divisor_of(right, relid, column);
         remainder = left;
     }
@@ -373,7 +366,8 @@ remainder_bounds(PlannerInfo *root, Expr *clause, Index relid, const SeqintColum
     modulus = SeqintPushedBound{};
     equals = SeqintPushedBound{};
     Oid remainder_type = getBaseType(exprType(remainder));
-    if (names_array(kind) && !OidIsValid(remainder_type = get_element_type(remainder_type)))
+    if (seqint_remainders_in_array(kind) &&
+        !OidIsValid(remainder_type = get_element_type(remainder_type)))
         return false;
     if (!seqint_value_type_of(getBaseType(exprType(divisor)), modulus.bound.operand_type) ||
         !seqint_value_type_of(getBaseType(remainder_type), equals.bound.operand_type))

@@ -28,6 +28,13 @@ enum class SeqintBoundKind : uint8 {
                        // not equal
 };
 
+// Whether a remainder bound's operand is an array of remainders (IN, NOT IN), not one.
+inline bool
+seqint_remainders_in_array(SeqintBoundKind kind)
+{
+    return kind == SeqintBoundKind::remainder_in || kind == SeqintBoundKind::remainder_not_in;
+}
+
 // One bound on the column, as the executor applies it to its evaluated operand.
 struct SeqintBound {
     SeqintBoundKind kind;

@@ -38,8 +38,7 @@ struct PeriodicBudget {
 int64
 classes_named(const SeqintPushedBound &bound)
 {
-    if (bound.bound.kind != SeqintBoundKind::remainder_in &&
-        bound.bound.kind != SeqintBoundKind::remainder_not_in)
+    if (!seqint_remainders_in_array(bound.bound.kind))
         return 1;
     if (IsA(bound.operand, Const)) {
         const Const *array = castNode(Const, bound.operand);

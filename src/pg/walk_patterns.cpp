@@ -192,8 +192,7 @@ remainder_pieces(const seqint::Spec &spec, const SeqintBound &modulus, const Seq
     int n;
     const bool complement = equals.kind == SeqintBoundKind::remainder_not ||
                             equals.kind == SeqintBoundKind::remainder_not_in;
-    if (equals.kind == SeqintBoundKind::remainder_in ||
-        equals.kind == SeqintBoundKind::remainder_not_in) {
+    if (seqint_remainders_in_array(equals.kind)) {
         Datum *elements;
         bool *nulls;
         n = seqint_array_elements(r.value, &elements, &nulls);
