@@ -145,7 +145,8 @@ SELECT h.id, h.x, (SELECT count(*) FROM p_step t WHERE t.val > h.x AND t.val <= 
        (SELECT count(*) FROM p_step t WHERE t.val > h.x AND t.val <= h.x + 10) =
        (SELECT count(*) FROM p_step_window(h.x) g WHERE g > h.x AND g <= h.x + 10) AS same
   FROM p_h h ORDER BY h.id;
--- EXISTS, NOT EXISTS and IN become semi and anti joins with the same bounds
+-- EXISTS, NOT EXISTS and IN keep their bounds: EXISTS becomes a plain join (the inner side is
+-- unique on val, so no row can match twice), NOT EXISTS an anti join
 EXPLAIN (COSTS OFF) SELECT h.id FROM p_h h WHERE EXISTS (SELECT 1 FROM p_step t WHERE t.val = h.x);
 EXPLAIN (COSTS OFF) SELECT h.id FROM p_h h WHERE NOT EXISTS (SELECT 1 FROM p_step t WHERE t.val = h.x);
 SELECT array(SELECT h.id FROM p_h h WHERE EXISTS (SELECT 1 FROM p_step t WHERE t.val = h.x) ORDER BY 1) AS exists_ids,

@@ -88,6 +88,41 @@ SELECT count(*) AS apia_matches
   FROM probes p JOIN (SELECT timestamptz '2011-12-28 00:00' + k * interval '1 day' AS t FROM generate_series(0, 4) k) g
     ON g.t = timestamptz '2011-12-31 00:00' + p.v * interval '1 hour';
 
+-- Join removal and semi-join reduction run before the row estimates, so where the column's
+-- type alone proves the values distinct (integers, numeric that does not round, date,
+-- timestamp) the declaration comes earlier, from a get_relation_info_hook: a LEFT JOIN that
+-- reads nothing from the seqint side is removed, and IN (SELECT …) becomes a plain join on a
+-- unique inner side. timestamptz, real and double precision need the sequence, read later:
+-- their joins stay.
+EXPLAIN (COSTS OFF) SELECT p.v FROM probes p LEFT JOIN unique_big x ON x.val = p.v;
+EXPLAIN (COSTS OFF) SELECT p.v FROM probes p LEFT JOIN unique_domain x ON x.val = p.v;
+EXPLAIN (COSTS OFF) SELECT m.d FROM month_ends m LEFT JOIN unique_months x ON x.d = m.d;
+EXPLAIN (COSTS OFF) SELECT p.v FROM probes p
+  LEFT JOIN unique_hours x ON x.t = timestamp '2011-12-29' + p.v * interval '6 hours';
+EXPLAIN (COSTS OFF) SELECT p.v FROM probes p
+  LEFT JOIN unique_utc_hours x ON x.t = timestamptz '2011-12-29 00:00+00' + p.v * interval '6 hours';
+EXPLAIN (COSTS OFF) SELECT p.f FROM float_probes p LEFT JOIN collide_real x ON x.val = p.f;
+-- every probe once, as with generate_series
+SELECT (SELECT array_agg(p.v ORDER BY p.v) FROM probes p LEFT JOIN unique_int x ON x.val = p.v)
+     = (SELECT array_agg(p.v ORDER BY p.v) FROM probes p LEFT JOIN generate_series(1, 30, 3) g ON g = p.v)
+    AS left_join_ok;
+EXPLAIN (COSTS OFF) SELECT p.v FROM probes p WHERE p.v IN (SELECT val FROM unique_int);
+SELECT (SELECT array_agg(p.v ORDER BY p.v) FROM probes p WHERE p.v IN (SELECT val FROM unique_int))
+     = (SELECT array_agg(p.v ORDER BY p.v) FROM probes p WHERE p.v IN (SELECT generate_series(1, 30, 3)))
+    AS semi_join_ok;
+-- an inheritance parent stands for its children too, whose values repeat its own: its join
+-- stays, and finds every match
+CREATE FOREIGN TABLE unique_family (val int) SERVER unique_srv OPTIONS (end '10');
+CREATE FOREIGN TABLE unique_family_child () INHERITS (unique_family) SERVER unique_srv OPTIONS (end '10');
+SELECT count(*) AS family_rows FROM probes p LEFT JOIN unique_family x ON x.val = p.v;
+SELECT count(*) AS family_in FROM probes p WHERE p.v IN (SELECT val FROM unique_family);
+SELECT inner_unique('SELECT 1 FROM probes p JOIN unique_family x ON x.val = p.v') AS family_unique,
+       inner_unique('SELECT 1 FROM probes p JOIN ONLY unique_family x ON x.val = p.v') AS only_unique;
+-- the hook reads no options and raises nothing: a table whose values do not fit its column
+-- fails where it is read, and a removed join never reads it (as WHERE false never does)
+CREATE FOREIGN TABLE unique_too_big (val smallint) SERVER unique_srv OPTIONS (end '40000');
+SELECT count(*) FROM probes p LEFT JOIN unique_too_big x ON x.val = p.v;
+SELECT count(x.val) FROM probes p LEFT JOIN unique_too_big x ON x.val = p.v;
 RESET TimeZone;
 RESET DateStyle;
 RESET enable_hashjoin;

@@ -2,6 +2,7 @@
 // FdwRoutine.
 #include "pg/callbacks.hpp"
 #include "pg/statistics.hpp"
+#include "pg/unique_column.hpp"
 
 extern "C" {
 SEQINT_MODULE_MAGIC;  // PG_MODULE_MAGIC, with name and version from 18 (compat.hpp)
@@ -18,6 +19,7 @@ extern "C" void
 _PG_init(void)
 {
     seqint_install_statistics_hook();
+    seqint_install_unique_column_hook();
 }
 
 namespace {
