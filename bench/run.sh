@@ -58,6 +58,8 @@ source test/lib/cluster.sh
 source "$BENCH_DIR/lib/measure.sh"
 # shellcheck source=lib/report.sh
 source "$BENCH_DIR/lib/report.sh"
+# shellcheck source=lib/interleave.sh
+source "$BENCH_DIR/lib/interleave.sh"  # the timing: every variant interleaved, run by run
 # shellcheck source=lib/time.sh
 source "$BENCH_DIR/lib/time.sh"  # the time-sequence cases, in a section of their own
 
@@ -88,7 +90,7 @@ fi
 NARROW_ROWS=1000000000
 GS_MAX=$NARROW_ROWS  # generate_series materializes its values: past 10^9 it is not even tried
 PAR_GS_ROWS=10000000  # generate_series in the parallel scan: see par_rows
-TIMING_DESC="server-side, PL/pgSQL bench_time(): clock_timestamp() around EXECUTE (planning + execution, no client round trip); 1 warm-up + $RUNS runs; statement_timeout ${CAP_S} s, shown as '> ${CAP_S} s' (a capped warm-up skips the runs); planner cases: 1 warm-up + $HUGE_RUNS runs, statement_timeout ${HUGE_CAP_S} s"
+TIMING_DESC="server-side, PL/pgSQL bench_time(): clock_timestamp() around EXECUTE (planning + execution, no client round trip); a session per variant and JIT mode, 1 warm-up + $RUNS runs, interleaved run by run across the variants and modes (bench/lib/interleave.sh); statement_timeout ${CAP_S} s, shown as '> ${CAP_S} s' (a capped warm-up skips the runs); planner cases: 1 warm-up + $HUGE_RUNS runs, statement_timeout ${HUGE_CAP_S} s"
 
 # ---- cleanup ---------------------------------------------------------------------------------
 

@@ -108,11 +108,10 @@ declare -A CASE_SETUP=(
 # only: with the server's default JIT settings (what users get: Debian's PostgreSQL has JIT
 # on) and with SET jit = off. Each mode's timings go to their own file (timings_file).
 JIT_MODES=(default off)
-JIT_MODE=default
 
-# The timings file of a JIT mode (default: the current one).
+# The timings file of a JIT mode.
 timings_file() {
-    if [ "${1:-$JIT_MODE}" = off ]; then echo "$WORK/timings_jit_off.psv"; else echo "$WORK/timings.psv"; fi
+    if [ "$1" = off ]; then echo "$WORK/timings_jit_off.psv"; else echo "$WORK/timings.psv"; fi
 }
 
 # Whether a case belongs to the planner section (its own cap and number of runs).
@@ -395,7 +394,7 @@ CREATE FOREIGN TABLE floor_$(rows_label "$rows") (val bigint) SERVER bench_floor
 }
 
 # Every variant must agree on one small case before anything is timed. Each variant in its
-# own session, like the measurements (see time_case).
+# own session, like the measurements (see time_slots).
 check_results() {
     local variant rows expected got
     rows=${SCALE_ROWS[0]}
@@ -494,23 +493,6 @@ read_huge_plans() {
 
 # ---- timing ---------------------------------------------------------------------------------
 
-# The psql script of one timed case: the case's session setup if any (psql -q prints nothing
-# for a SET), a warm-up run, then RUNS runs unless the warm-up hit statement_timeout (then it
-# prints "timeout": repeating a capped case only wastes minutes).
-# timing_script QUERY RUNS [SETUP]
-timing_script() {
-    local i
-    [ -z "${3:-}" ] || printf '%s;\n' "$3"
-    # shellcheck disable=SC2016  # $bench$ is SQL dollar quoting, not a shell expansion
-    printf 'SELECT bench_time($bench$%s$bench$) AS warm \\gset\n' "$1"
-    printf '\\if :{?warm}\n'
-    for ((i = 0; i < $2; i++)); do
-        # shellcheck disable=SC2016
-        printf 'SELECT bench_time($bench$%s$bench$);\n' "$1"
-    done
-    printf '\\else\n\\echo timeout\n\\endif\n'
-}
-
 # median_min_max VALUE…: values in ms, T for a run that hit the cap (it sorts last).
 # Prints "MEDIAN MIN MAX", each a number or T.
 median_min_max() {
@@ -529,73 +511,37 @@ median_min_max() {
     echo "$v ${sorted[0]} ${sorted[n - 1]}"
 }
 
-# time_case CASE ROWS VARIANT: one fresh session, so that a backend only ever loads one of
-# the two seqint_fdw builds, in the JIT mode JIT_MODE. Appends "case rows variant status
-# median min max runs" to that mode's timings file (|-separated); status is ok, timeout, n/a
-# or error.
-time_case() {
-    local id=$1 rows=$2 variant=$3 out runs=() line stats file setup
-    file=$(timings_file)
-    if ! variant_available "$variant" "$rows" "$id"; then
-        printf '%s|%s|%s|n/a||||\n' "$id" "$rows" "$variant" >>"$file"
-        return 0
-    fi
-    setup=${CASE_SETUP[$id]:-}
-    [ "$JIT_MODE" != off ] || setup="SET jit = off${setup:+; $setup}"
-    if ! out=$(timing_script "$(query_for "$id" "$rows" "$variant")" "$(case_runs "$id")" \
-        "$setup" |
-        PGOPTIONS="-c statement_timeout=$(case_cap "$id")s" bench_psql 2>&1); then
-        log "  $variant (jit $JIT_MODE): error: ${out//$'\n'/ }"
-        printf '%s|%s|%s|error||||\n' "$id" "$rows" "$variant" >>"$file"
-        return 0
-    fi
-    if [ "$out" = timeout ]; then
-        runs=(T)
-    else
-        while IFS= read -r line; do runs+=("${line:-T}"); done <<<"$out"
-    fi
-    read -r -a stats <<<"$(median_min_max "${runs[@]}")"
-    local status=ok
-    [ "${stats[0]}" = T ] && status=timeout
-    local joined
-    joined=$(IFS=,; echo "${runs[*]}")
-    printf '%s|%s|%s|%s|%s|%s|%s|%s\n' "$id" "$rows" "$variant" "$status" \
-        "${stats[0]}" "${stats[1]}" "${stats[2]}" "$joined" >>"$file"
-    log "  $variant (jit $JIT_MODE): median ${stats[0]} ms (runs: $joined)"
-}
-
-# time_both CASE ROWS VARIANT: time_case in each JIT mode, one right after the other, so that
-# a change in the machine's load affects both alike.
-time_both() {
-    for JIT_MODE in "${JIT_MODES[@]}"; do time_case "$@"; done
-    JIT_MODE=default
-}
-
+# Every case is timed by time_slots (bench/lib/interleave.sh): all its variants in both JIT
+# modes, interleaved run by run, each in a session of its own.
 run_timings() {
-    local id rows variant
+    local id rows slots
     : >"$(timings_file default)"
     : >"$(timings_file off)"
     for id in "${CASE_IDS[@]}"; do
         for rows in $(case_rows "$id"); do
             log "timing $id at $(rows_label "$rows"): $(query_for "$id" "$rows" seqint)"
-            for variant in "${VARIANTS[@]}"; do time_both "$id" "$rows" "$variant"; done
+            mapfile -t slots < <(case_slots "$id" "$rows" "${VARIANTS[@]}")
+            time_slots "${slots[@]}"
         done
     done
 }
 
 # The planner section: every variant of each case (generate_series and heap are n/a at these
-# sizes), then the join's two references, which are PostgreSQL alone (the heap variant).
+# sizes). The join is interleaved with its references, which are PostgreSQL alone (the heap
+# variant), so that its ratios to them compare runs taken seconds apart.
 run_huge_timings() {
-    local id rows variant
+    local id rows ref slots
     for id in "${HUGE_IDS[@]}"; do
         rows=$(case_rows "$id")
         log "timing $id at $(rows_label "$rows"): $(query_for "$id" "$rows" seqint)"
-        for variant in "${VARIANTS[@]}"; do time_both "$id" "$rows" "$variant"; done
-    done
-    for id in $(huge_ref_ids); do
-        rows=$(case_rows "$id")
-        log "timing $id: $(query_for "$id" "$rows" heap)"
-        time_both "$id" "$rows" heap
+        mapfile -t slots < <(case_slots "$id" "$rows" "${VARIANTS[@]}")
+        if [ "$id" = hjoin ]; then
+            for ref in $(huge_ref_ids); do
+                log "  with $ref: $(query_for "$ref" "$(case_rows "$ref")" heap)"
+                mapfile -t -O "${#slots[@]}" slots < <(case_slots "$ref" "$(case_rows "$ref")" heap)
+            done
+        fi
+        time_slots "${slots[@]}"
     done
 }
 
@@ -772,18 +718,16 @@ wait_for_calm() {
     fi
 }
 
-# Each variant serial then parallel, each in a fresh session (time_case), once the machine is
-# calm. PAR_LOAD_END: the load at the end, raised by the section's own three processes.
+# Each variant serial and parallel, all interleaved (time_slots), with the server's default
+# JIT, once the machine is calm. PAR_LOAD_END: the load at the end, raised by the section's
+# own three processes.
 run_parallel_timings() {
-    local variant rows id
+    local variant id slots=()
     wait_for_calm
     log "parallel scan (load average $PAR_LOAD_START): $(query_for pparallel "$PAR_ROWS" seqint)"
     for variant in "${PAR_VARIANTS[@]}"; do
-        rows=$(par_rows "$variant")
-        for id in "${PAR_IDS[@]}"; do
-            log "timing $id at $(rows_label "$rows"): ${CASE_SETUP[$id]}"
-            time_case "$id" "$rows" "$variant"
-        done
+        for id in "${PAR_IDS[@]}"; do slots+=("$id|$(par_rows "$variant")|$variant|default"); done
     done
+    time_slots "${slots[@]}"
     PAR_LOAD_END=$(load_all)
 }

@@ -3,7 +3,7 @@
 # tables of the same timestamps, and the previous seqint_fdw when it has time sequences.
 #
 # Sourced by bench/run.sh after bench/lib/measure.sh and bench/lib/report.sh, whose helpers
-# it uses (time_both, median_cell, fmt_ratio, json_str, …). measure.sh's dispatchers
+# it uses (case_slots, time_slots, median_cell, fmt_ratio, json_str, …). measure.sh's dispatchers
 # (case_rows, case_cap, case_runs, variant_available, query_for) hand the ids of TIME_IDS to
 # the time_* functions here; the cases live in their own section of every output: a table
 # per JIT mode with its targets in results.txt, rows of their own in the CSV, "time_cases" in
@@ -276,16 +276,15 @@ prepare_time_cases() {
 
 # ---- timing -----------------------------------------------------------------------------------
 
-# Every variant of every case, in both JIT modes (time_both), into the same timings files as
-# the other cases.
+# Every variant of every case, in both JIT modes, interleaved (time_slots), into the same
+# timings files as the other cases.
 run_time_timings() {
-    local id rows variant
+    local id rows slots
     for id in "${TIME_IDS[@]}"; do
         rows=${TIME_ROWS[$id]}
         log "timing $id ($rows values): $(time_query_for "$id" "$rows" seqint)"
-        for variant in seqint generate_series gs_select heap heap_pk previous; do
-            time_both "$id" "$rows" "$variant"
-        done
+        mapfile -t slots < <(case_slots "$id" "$rows" seqint generate_series gs_select heap heap_pk previous)
+        time_slots "${slots[@]}"
     done
 }
 
