@@ -64,34 +64,55 @@ integer_range(const SeqintColumn &column, int64 &lo, int64 &hi)
     }
 }
 
+// The attribute position of the relation's one live (not dropped) column, or -1 when it has
+// none or several.
+int
+only_live_column(TupleDesc desc)
+{
+    int live = 0;
+    int index = -1;
+    for (int i = 0; i < desc->natts; ++i) {
+        if (!TupleDescAttr(desc, i)->attisdropped) {
+            ++live;
+            index = i;
+        }
+    }
+    return live == 1 ? index : -1;
+}
+
+// The error for a table without exactly one live column, naming the columns it has.
+[[noreturn]] void
+report_column_count(Relation rel)
+{
+    const TupleDesc desc = RelationGetDescr(rel);
+    int live = 0;
+    StringInfoData names;
+    initStringInfo(&names);
+    for (int i = 0; i < desc->natts; ++i) {
+        if (TupleDescAttr(desc, i)->attisdropped)
+            continue;
+        appendStringInfo(&names, "%s%s", live++ > 0 ? ", " : "",
+                         quote_identifier(NameStr(TupleDescAttr(desc, i)->attname)));
+    }
+    ereport(ERROR, (errcode(ERRCODE_FDW_INVALID_COLUMN_NUMBER),
+                    errmsg("foreign table \"%s\" has %d columns, but a seqint_fdw table has "
+                           "exactly one",
+                           RelationGetRelationName(rel), live),
+                    live > 1 ? errdetail("Its columns are %s.", names.data) : 0,
+                    errhint("%s", supported_types_hint)));
+    pg_unreachable();
+}
+
 }  // namespace
 
 SeqintColumn
 seqint_find_column(Relation rel)
 {
     const TupleDesc desc = RelationGetDescr(rel);
-    int live = 0;
-    int index = 0;
-    Form_pg_attribute attribute = nullptr;
-    StringInfoData names;  // the live columns, for the error message
-    initStringInfo(&names);
-    for (int i = 0; i < desc->natts; ++i) {
-        if (TupleDescAttr(desc, i)->attisdropped)
-            continue;
-        attribute = TupleDescAttr(desc, i);
-        index = i;
-        appendStringInfo(&names, "%s%s", live++ > 0 ? ", " : "",
-                         quote_identifier(NameStr(attribute->attname)));
-    }
-    if (live != 1)
-        ereport(ERROR, (errcode(ERRCODE_FDW_INVALID_COLUMN_NUMBER),
-                        errmsg("foreign table \"%s\" has %d columns, but a seqint_fdw table "
-                               "has exactly one",
-                               RelationGetRelationName(rel), live),
-                        live > 1 ? errdetail("Its columns are %s.", names.data) : 0,
-                        errhint("%s", supported_types_hint)));
-    pfree(names.data);
-
+    const int index = only_live_column(desc);
+    if (index < 0)
+        report_column_count(rel);
+    const Form_pg_attribute attribute = TupleDescAttr(desc, index);
     SeqintColumn column;
     if (!seqint_describe_column(attribute->atttypid, attribute->atttypmod, index, column))
         ereport(ERROR, (errcode(ERRCODE_FDW_INVALID_DATA_TYPE),
@@ -101,6 +122,16 @@ seqint_find_column(Relation rel)
                                format_type_be(attribute->atttypid)),
                         errhint("%s", supported_types_hint)));
     return column;
+}
+
+bool
+seqint_describe_only_column(Relation rel, SeqintColumn &column)
+{
+    const TupleDesc desc = RelationGetDescr(rel);
+    const int index = only_live_column(desc);
+    return index >= 0 &&
+           seqint_describe_column(TupleDescAttr(desc, index)->atttypid,
+                                  TupleDescAttr(desc, index)->atttypmod, index, column);
 }
 
 bool

@@ -36,6 +36,10 @@ struct SeqintColumn {
 // Finds the relation's single live column and checks its type; errors name table and column.
 SeqintColumn seqint_find_column(Relation rel);
 
+// The same without errors: false when the relation has no single live column of a type
+// seqint can fill (for the planner's early look, unique_column.cpp).
+bool seqint_describe_only_column(Relation rel, SeqintColumn &column);
+
 // Describes a column of `type` at attribute position `index`; false if seqint cannot fill
 // that type. Upper-relation scans, which have no relation, describe their column this way.
 bool seqint_describe_column(Oid type, int32 typmod, int index, SeqintColumn &column);

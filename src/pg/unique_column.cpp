@@ -124,28 +124,6 @@ add_unique_index(RelOptInfo *baserel, const SeqintColumn &column)
     baserel->indexlist = lappend(baserel->indexlist, index);
 }
 
-// The column of a table whose one live column seqint can fill; false for any other shape,
-// which GetForeignRelSize reports.
-bool
-find_column_quietly(Oid relid, SeqintColumn &column)
-{
-    Relation rel = table_open(relid, NoLock);  // the planner holds a lock
-    const TupleDesc desc = RelationGetDescr(rel);
-    int live = 0;
-    int index = 0;
-    for (int i = 0; i < desc->natts; ++i) {
-        if (!TupleDescAttr(desc, i)->attisdropped) {
-            ++live;
-            index = i;
-        }
-    }
-    const bool found =
-        live == 1 && seqint_describe_column(TupleDescAttr(desc, index)->atttypid,
-                                            TupleDescAttr(desc, index)->atttypmod, index, column);
-    table_close(rel, NoLock);
-    return found;
-}
-
 /*
  * declare_by_type
  *		The get_relation_info_hook: runs for every relation the planner builds, so it first
@@ -161,9 +139,11 @@ declare_by_type(PlannerInfo *root, Oid relid, bool inhparent, RelOptInfo *rel)
     if (inhparent || rel->fdwroutine == nullptr ||
         rel->fdwroutine->GetForeignRelSize != seqintGetForeignRelSize)
         return;
+    Relation table = table_open(relid, NoLock);  // the planner holds a lock
     SeqintColumn column;
-    if (find_column_quietly(relid, column) && type_keeps_values_distinct(column) &&
-        declared_index(rel, column) == nullptr)
+    const bool found = seqint_describe_only_column(table, column);
+    table_close(table, NoLock);
+    if (found && type_keeps_values_distinct(column) && declared_index(rel, column) == nullptr)
         add_unique_index(rel, column);
 }
 
