@@ -245,7 +245,7 @@ parallel_table() {
     local v rows id cell
     local fmt='%-11s %5s %10s %17s %10s %17s %8s\n'
     echo "Parallel scan: ${CASE_SQL[filter]/\{X\}/x}, median of $RUNS runs in ms, cap ${CAP_S} s"
-    echo "each variant in two fresh sessions that differ only in max_parallel_workers_per_gather (parallel_leader_participation = on);"
+    echo "each variant in two sessions that differ only in max_parallel_workers_per_gather (parallel_leader_participation = on), all interleaved run by run;"
     echo "speedup = workers=0 median / workers=$PAR_WORKERS median"
     # shellcheck disable=SC2059  # the format is the table's layout
     printf "$fmt" variant rows workers=0 min-max "workers=$PAR_WORKERS" min-max speedup
