@@ -93,6 +93,10 @@ std::string join_query(const Draw &series, const Draw &where) {
     return "SELECT t.val, x.x FROM {T} JOIN " + series() + " x(x) ON t.val = x.x" + where();
 }
 
+std::string unread_left_join_query(const Draw &series) {
+    return "SELECT x.x FROM " + series() + " x(x) LEFT JOIN {T} ON t.val = x.x";
+}
+
 std::string semi_join_query(Rng &rng, const Draw &series) {
     return "SELECT val FROM {T} WHERE val " + std::string(rng.chance(0.5) ? "" : "NOT ") +
            "IN (SELECT x FROM " + series() + " x)";

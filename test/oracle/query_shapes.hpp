@@ -48,4 +48,9 @@ std::string join_query(const Draw &series, const Draw &where);
 // The table's values IN, or NOT IN, another relation, series, of one column x.
 std::string semi_join_query(Rng &rng, const Draw &series);
 
+// series LEFT JOINed to the table on x = val, reading nothing from the table: the planner
+// removes the join when it knows the column unique, so the rows are series' own, once each,
+// exactly when that claim is true; with repeated values they are repeated too.
+std::string unread_left_join_query(const Draw &series);
+
 }  // namespace seqint_oracle

@@ -86,6 +86,7 @@ private:
     // time_case.cpp
     static const char *arith(const TimeCase &c);
     std::optional<std::string> eval(const std::string &sql);
+    bool table_answers(const TimeCase &c);
     Civil random_civil(i64 year_lo, i64 year_hi, bool with_time);
     std::string offset();
     void options(TimeCase &c);

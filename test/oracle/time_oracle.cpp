@@ -38,8 +38,14 @@ void TimeGenerator::oracle(TimeCase &c) {
     } else {
         const std::string guard = c.form == Form::Guarded ? "k * " + step + cmp + e + " - " + s
                                                           : s + " + k * " + step + cmp + e;
+        // k runs a little past the count (the end is jittered), but not to a value past the
+        // type's range: computing it would fail where the table, which stops at its end,
+        // does not. The values between start and end are all in range.
+        i64 last_k = c.n + 5;
+        while (last_k > c.n && !eval(s + " + " + std::to_string(last_k) + " * " + step))
+            --last_k;
         c.gen_query = "(SELECT (" + s + " + k * " + step + ")::" + T +
-                      " AS val FROM generate_series(0, " + std::to_string(c.n + 5) + ") k WHERE " +
+                      " AS val FROM generate_series(0, " + std::to_string(last_k) + ") k WHERE " +
                       guard + " OFFSET 0)";
     }
 }
