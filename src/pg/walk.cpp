@@ -174,12 +174,12 @@ is_range_group(const SeqintScanBounds &bounds, const SeqintGroup &group)
     if (group.branch_count != 1)
         return false;
     const SeqintBranch &branch = bounds.branches[group.first_branch];
-    for (int k = branch.first_bound; k < branch.first_bound + branch.bound_count; ++k)
-        if (bounds.bounds[k].kind == SeqintBoundKind::in_list ||
-            bounds.bounds[k].kind == SeqintBoundKind::remainder_not ||
-            bounds.bounds[k].kind == SeqintBoundKind::remainder_in ||
-            bounds.bounds[k].kind == SeqintBoundKind::remainder_not_in)
+    for (int k = branch.first_bound; k < branch.first_bound + branch.bound_count; ++k) {
+        const SeqintBoundKind kind = bounds.bounds[k].kind;
+        if (kind == SeqintBoundKind::in_list || kind == SeqintBoundKind::remainder_not ||
+            seqint_remainders_in_array(kind))
             return false;
+    }
     return true;
 }
 
