@@ -46,6 +46,7 @@ unit_passed=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) tests\?\..*/\1/p' "$unit_log"
 unit_failed=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) tests\?, listed below.*/\1/p' "$unit_log")
 if [ -z "$unit_passed$unit_failed" ]; then unit_failed=1; fi  # it did not build or crashed
 count "unit tests" "${unit_passed:-0}" "${unit_failed:-0}"
+[ "${unit_failed:-0}" -eq 0 ] || note_failures "unit tests" "$unit_log"
 rm -f "$unit_log"
 
 # The core's libFuzzer targets, about 35 s in all (SEQINT_FUZZ_SECONDS per target; see
@@ -67,6 +68,7 @@ for check in test/docs/readme_examples.pl test/packaging/meta_json.pl; do
     check_failed=$(grep -c '^not ok ' <<<"$check_log")
     if [ "$check_status" -ne 0 ] && [ "$check_failed" -eq 0 ]; then check_failed=1; fi
     count "$check" "$check_passed" "$check_failed"
+    [ "$check_failed" -eq 0 ] || note_failures "$check" - <<<"$check_log"
 done
 
 cluster_start || {

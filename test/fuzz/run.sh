@@ -97,6 +97,8 @@ for target in "${targets[@]}"; do
     for input in "$work/$target.artifacts"/*; do
         [ -e "$input" ] || continue
         echo "    input: $input"
+        # The input itself, for a failure found where the folder is gone (CI).
+        echo "    input bytes (hex): $(head -c 400 "$input" | od -An -v -tx1 | tr -d ' \n')"
         echo "    replay: test/fuzz/bin/$target $input"
     done
     echo "    log: $work/$target.log"

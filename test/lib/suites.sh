@@ -9,12 +9,38 @@
 # the totals gives the figures of each: "by version: PostgreSQL 13: N passed, N failed;
 # PostgreSQL 15: …", and run_suite carries those of a sub-script over to the same versions.
 # A script that always names its versions (test/versions.sh) sets summary_per_version=1.
+#
+# What failed is repeated at the end, before the totals, in lines "failure: SUITE: LINE": the
+# lines of each failed suite's output that say which check, test or case failed and how to
+# replay it (a random seed, a fuzzer's input). CI shows only the tail of a long output, and a
+# failure of chance cannot be run again; run_suite takes a sub-script's own "failure:" lines
+# over, so they name the innermost suite.
 
 passed=0
 failed=0
 declare -A version_passed=() version_failed=()
 versions_counted=()
 suite_version=${suite_version:-}
+failures=()
+
+# The lines of a suite's output that name what failed: a check (checks.sh), a test of
+# pg_regress or pg_isolation_regress (15's and 18's formats), a unit test (googletest), an
+# oracle case and the seed that replays it, a fuzz target with its input.
+failure_pattern='^(FAILED: |FAIL |not ok [0-9]|test .* \.\.\. FAILED|\[  FAILED  \] [A-Za-z]|seqint_oracle: seed |[a-z_]+: FAILED \(|    (input bytes|replay|FUZZ_CHECK|[^ ]*runtime error))'
+
+# note_failures SUITE LOG: keeps what the output LOG (a file, or - for standard input) says
+# failed, at most 20 lines of 900 characters.
+note_failures() {
+    local suite=$1 output line
+    output=$(cat "$2")
+    while IFS= read -r line; do
+        failures+=("$suite: ${line:0:900}")
+    done < <(if grep -q '^failure: ' <<<"$output"; then
+        sed -n 's/^failure: //p' <<<"$output"
+    else
+        grep -E "$failure_pattern" <<<"$output"
+    fi | head -n 20)
+}
 
 # count_version VERSION SUITE PASSED FAILED: adds one suite's figures to the totals, as
 # figures of PostgreSQL VERSION.
@@ -30,6 +56,7 @@ count_version() {
     }
     version_passed[$version]=$((version_passed[$version] + $3))
     version_failed[$version]=$((version_failed[$version] + $4))
+    [ "$4" -eq 0 ] || failures+=("$2: $4 failed")
 }
 
 # count SUITE PASSED FAILED: adds one suite's figures to the totals, as figures of
@@ -59,6 +86,8 @@ summary_line() {
 }
 
 finish() {
+    local failure
+    for failure in "${failures[@]}"; do echo "failure: $failure"; done
     summary_line
     [ "$failed" -eq 0 ]
     exit
@@ -74,10 +103,12 @@ run_suite() {
     "$@" 2>&1 | tee "$log"
     summary=$(tail -n 1 "$log")
     by_version=$(tail -n 2 "$log" | head -n 1)
-    rm -f "$log"
     local figures='([0-9]+) passed, ([0-9]+) failed' rest total_passed total_failed
     if ! [[ $summary =~ ^$figures$ ]]; then
         count "$suite" 0 1
+        failures+=("$suite: ended without its summary line; its last line: ${summary:0:300}")
+        note_failures "$suite" "$log"
+        rm -f "$log"
         return
     fi
     total_passed=${BASH_REMATCH[1]}
@@ -94,6 +125,8 @@ run_suite() {
     else
         count "$suite" "$total_passed" "$total_failed"
     fi
+    [ "$total_failed" -eq 0 ] || note_failures "$suite" "$log"
+    rm -f "$log"
 }
 
 # count_installcheck SUITE MAKE_ARGUMENTS…: make installcheck, counted one test at a time;
@@ -107,10 +140,11 @@ count_installcheck() {
     regress_passed=$(grep -cE '^(test .* \.\.\. ok|ok [0-9]+ +[-+] )' "$log")
     regress_failed=$(grep -cE '^(test .* \.\.\. FAILED|not ok [0-9]+ )' "$log")
     diffs=$(sed -n 's/.*file "\(.*regression\.diffs\)".*/\1/p' "$log" | head -n 1)
-    rm -f "$log"
     if [ "$regress_passed" -eq 0 ] && [ "$regress_failed" -eq 0 ]; then regress_failed=1; fi
     [ "$regress_failed" -gt 0 ] && [ -f "$diffs" ] && cat "$diffs"
     count "$suite" "$regress_passed" "$regress_failed"
+    [ "$regress_failed" -eq 0 ] || note_failures "$suite" "$log"
+    rm -f "$log"
 }
 
 # run_regress MAKE_ARGUMENTS…: the pg_regress suite (sql/, expected/).
