@@ -28,18 +28,26 @@ failures=()
 # oracle case and the seed that replays it, a fuzz target with its input.
 failure_pattern='^(FAILED: |FAIL |not ok [0-9]|test .* \.\.\. FAILED|\[  FAILED  \] [A-Za-z]|seqint_oracle: seed |[a-z_]+: FAILED \(|    (input bytes|replay|FUZZ_CHECK|[^ ]*runtime error))'
 
-# note_failures SUITE LOG: keeps what the output LOG (a file, or - for standard input) says
-# failed, at most 20 lines of 900 characters.
-note_failures() {
-    local suite=$1 output line
-    output=$(cat "$2")
+# note_lines SUITE: keeps the lines of standard input as what failed in SUITE, at most 20
+# of 900 characters. Not at the end of a pipeline: that runs in a subshell, whose
+# failures are lost.
+note_lines() {
+    local line
     while IFS= read -r line; do
-        failures+=("$suite: ${line:0:900}")
-    done < <(if grep -q '^failure: ' <<<"$output"; then
+        failures+=("$1: ${line:0:900}")
+    done < <(head -n 20)
+}
+
+# note_failures SUITE LOG: keeps the lines of the output LOG (a file, or - for standard
+# input) that say what failed; a sub-script's own "failure:" lines when it printed some.
+note_failures() {
+    local output
+    output=$(cat "$2")
+    note_lines "$1" < <(if grep -q '^failure: ' <<<"$output"; then
         sed -n 's/^failure: //p' <<<"$output"
     else
         grep -E "$failure_pattern" <<<"$output"
-    fi | head -n 20)
+    fi)
 }
 
 # count_version VERSION SUITE PASSED FAILED: adds one suite's figures to the totals, as
@@ -143,7 +151,11 @@ count_installcheck() {
     if [ "$regress_passed" -eq 0 ] && [ "$regress_failed" -eq 0 ]; then regress_failed=1; fi
     [ "$regress_failed" -gt 0 ] && [ -f "$diffs" ] && cat "$diffs"
     count "$suite" "$regress_passed" "$regress_failed"
-    [ "$regress_failed" -eq 0 ] || note_failures "$suite" "$log"
+    if [ "$regress_failed" -gt 0 ]; then
+        note_failures "$suite" "$log"
+        # and the first lines the diffs changed, which say how the output differed
+        [ -f "$diffs" ] && note_lines "$suite, diffs" < <(grep -E '^[-+]([^-+]|$)' "$diffs" | head -n 15)
+    fi
     rm -f "$log"
 }
 
