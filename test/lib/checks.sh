@@ -11,8 +11,12 @@ check_pass() {
     checks_passed=$((checks_passed + 1))
 }
 
+# check_fail WHAT [WHY]: WHY on the same line, its lines joined by " | ", so that the one
+# line a summary of failures repeats (test/lib/suites.sh) carries it whole.
 check_fail() {
-    echo "FAILED: $1${2:+ — $2}"
+    local why=${2:-}
+    why=${why//$'\n'/ | }
+    echo "FAILED: $1${why:+ — $why}"
     checks_failed=$((checks_failed + 1))
 }
 
