@@ -105,6 +105,7 @@ private:
 
     // time_fault.cpp
     void fault(TimeCase &c);
+    bool never_reaches_end_in_every_zone(const TimeCase &c);
 
     // time_oracle.cpp
     void oracle(TimeCase &c);
