@@ -28,9 +28,17 @@ std::string TimeGenerator::atom(const TimeCase &c) {
         return comparison(kind, k);
     switch (kind) {
     case 9:
-        return membership(Membership::In, list);
-    case 10:
-        return membership(Membership::NotIn, list);
+    case 10: {
+        // An IN list's items are cast to one type with val. A constant at the range's edge
+        // may not convert ('5874897-12-31'::date to timestamp), and whether that raises
+        // depends on the plan: a custom plan folds the cast, a generic one casts per row,
+        // where an earlier OR branch may spare it. So where there is a cast, no edges.
+        const bool was_no_edges = no_edges_;
+        no_edges_ = was_no_edges || t != base_name(c.type.base);
+        const std::string in = membership(kind == 9 ? Membership::In : Membership::NotIn, list);
+        no_edges_ = was_no_edges;
+        return in;
+    }
     case 11:
         return membership(Membership::AnyOf, list, t);
     case 12:
