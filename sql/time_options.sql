@@ -112,6 +112,17 @@ CREATE FOREIGN TABLE topt_far_months (d date) SERVER topt_srv
   OPTIONS (start '294276-01-01', end '294277-06-01', step '1 mon');
 SELECT count(*) FROM topt_far_months;
 \echo :LAST_ERROR_SQLSTATE
+-- counting down, a step below the range is below the end too (dates and timestamps begin
+-- on the same day): the values before it answer, as generate_series's would
+CREATE FOREIGN TABLE topt_bc_years (d date) SERVER topt_srv
+  OPTIONS (start '4141-04-09 BC', end '4711-04-03 BC', step '-10 years');
+SELECT count(*), min(d), max(d) FROM topt_bc_years;
+SELECT array_agg(d ORDER BY d) = array(SELECT ('4141-04-09 BC'::date - k * interval '10 years')::date
+                                         FROM generate_series(57, 0, -1) k) AS same
+  FROM topt_bc_years;
+CREATE FOREIGN TABLE topt_bc_first_day (d date) SERVER topt_srv
+  OPTIONS (start '4713-01-25 BC', end '4714-11-24 BC', step '-1 mon');
+SELECT count(*), min(d), max(d) FROM topt_bc_first_day;
 CREATE FOREIGN TABLE topt_far_start (d date) SERVER topt_srv
   OPTIONS (start '300000-01-01', end '300001-01-01', step '1 mon');
 SELECT count(*) FROM topt_far_start;

@@ -215,8 +215,11 @@ calendar_count(const SeqintOptionTexts &texts, const SeqintColumn &column, int64
         const std::optional<int64> value = calendar_at(column, static_cast<int64>(k));
         return !value || (direction > 0 ? *value >= end : *value <= end);
     });
-    // Only a date's end can lie past the timestamps that calendar arithmetic goes through.
-    if (column.kind == SeqintValueType::date && !calendar_at(column, static_cast<int64>(n)))
+    // Only a date's end can lie past the timestamps that calendar arithmetic goes through,
+    // and only above them: dates and timestamps both begin on 24 November 4714 BC, so a
+    // value below the range is below any end too.
+    if (column.kind == SeqintValueType::date && direction > 0 &&
+        !calendar_at(column, static_cast<int64>(n)))
         ereport(ERROR,
                 (errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
                  errmsg("sequence of foreign table \"%s\" leaves the range of calendar "
