@@ -108,6 +108,7 @@ private:
     bool never_reaches_end_in_every_zone(const TimeCase &c);
 
     // time_oracle.cpp
+    std::string end_behind_start(const TimeCase &c);
     void oracle(TimeCase &c);
 
     // time_constants.cpp

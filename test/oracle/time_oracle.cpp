@@ -5,6 +5,14 @@
 
 namespace seqint_oracle {
 
+// Whether the end lies behind the start, seen from the step, in the session's zone (where a
+// timestamptz bound without an offset is read): SQL, true when the spec never reaches its end.
+std::string TimeGenerator::end_behind_start(const TimeCase &c) {
+    const std::string order_type = c.type.base == Base::Date ? "date" : arith(c);
+    return quoted(*c.end) + "::text::" + order_type + (c.negative ? " > " : " < ") +
+           quoted(*c.start) + "::text::" + order_type;
+}
+
 // The oracle's relation, and the check that the bounds fit the column and that the
 // sequence reaches its end (its third column true when it does not): both are decided in
 // the zone of each execution, where a bound without an offset is read.
@@ -14,10 +22,8 @@ void TimeGenerator::oracle(TimeCase &c) {
     const std::string T = c.type.name;
     const std::string step = quoted(*c.step) + "::interval";
     const std::string cmp = c.negative ? " > " : " < ";
-    const std::string order_type = c.type.base == Base::Date ? "date" : arith(c);
     c.fit_sql = "SELECT " + quoted(*c.start) + "::text::" + T + ", " + quoted(*c.end) +
-                "::text::" + T + ", " + quoted(*c.end) + "::text::" + order_type + cmp +
-                quoted(*c.start) + "::text::" + order_type + " AS never_reaches_end";
+                "::text::" + T + ", " + end_behind_start(c) + " AS never_reaches_end";
     if (c.form == Form::DateDays) {
         const std::string s = quoted(*c.start) + "::text::date";
         const std::string e = quoted(*c.end) + "::text::date";
